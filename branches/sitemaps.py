@@ -1,0 +1,12 @@
+from branches.models import Branch
+from portal.sitemaps import I18nSitemap
+
+
+class BranchSitemap(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Branch.objects.active()
+
+    def lastmod(self, branch):
+        return branch.updated_at

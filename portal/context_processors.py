@@ -1,0 +1,34 @@
+"""Site-wide template context: language alternates and the canonical link."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+
+def site(request):
+    """Links to this page in every language, for the switcher and hreflang tags."""
+    path = request.path
+    current = get_language()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        url = translate_url(path, code)
+        query = request.META.get("QUERY_STRING")
+        alternates.append(
+            {
+                "code": code,
+                "name_local": info["name_local"],
+                "url": url,
+                "switch_url": f"{url}?{query}" if query else url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+            }
+        )
+    default_url = translate_url(path, settings.LANGUAGE_CODE)
+    return {
+        "language_alternates": alternates,
+        "canonical_url": request.build_absolute_uri(path),
+        "x_default_url": request.build_absolute_uri(default_url),
+        "agency_email": settings.AGENCY_EMAIL,
+        "agency_phone": settings.AGENCY_PHONE,
+    }

@@ -1,0 +1,74 @@
+"""Image uploads: checked by Pillow, stripped of metadata, served as renditions."""
+
+from io import BytesIO
+from pathlib import PurePosixPath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
+MAX_UPLOAD_BYTES = 8 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+RENDITION_WIDTHS = (320, 640, 960, 1280)
+
+
+def validate_image(upload):
+    """Accept only real JPEG, PNG or WebP images of a sane size."""
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("The image is larger than %(limit)s MB."),
+            params={"limit": MAX_UPLOAD_BYTES // (1024 * 1024)},
+        )
+    try:
+        upload.seek(0)
+        with Image.open(upload) as image:
+            if image.format not in ALLOWED_FORMATS:
+                raise ValidationError(_("Upload a JPEG, PNG or WebP image."))
+            if image.width * image.height > MAX_PIXELS:
+                raise ValidationError(_("The image has too many pixels."))
+            image.verify()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+        raise ValidationError(_("The file is not a valid image.")) from error
+    finally:
+        upload.seek(0)
+
+
+def make_renditions(field_file, widths=RENDITION_WIDTHS):
+    """Write resized WebP copies without metadata; return [{name, width, height}]."""
+    storage = field_file.storage
+    field_file.open("rb")
+    try:
+        with Image.open(field_file) as original:
+            image = ImageOps.exif_transpose(original).convert("RGB")
+    finally:
+        field_file.close()
+    stem = PurePosixPath(field_file.name)
+    renditions = []
+    for width in sorted(set(min(w, image.width) for w in widths)):
+        height = round(image.height * width / image.width)
+        resized = image.resize((width, height), Image.Resampling.LANCZOS)
+        buffer = BytesIO()
+        resized.save(buffer, "WEBP", quality=78, method=4)
+        name = str(stem.parent / "renditions" / f"{stem.stem}-{width}.webp")
+        if storage.exists(name):
+            storage.delete(name)
+        saved = storage.save(name, ContentFile(buffer.getvalue()))
+        renditions.append({"name": saved, "width": width, "height": height})
+    return renditions
+
+
+def rendition_context(renditions, storage):
+    """Template data: the largest rendition as src plus a srcset of all."""
+    if not renditions:
+        return None
+    items = [{**r, "url": storage.url(r["name"])} for r in renditions]
+    largest = items[-1]
+    fallback = next((r for r in items if r["width"] >= 640), largest)
+    return {
+        "src": fallback["url"],
+        "width": fallback["width"],
+        "height": fallback["height"],
+        "srcset": ", ".join(f"{r['url']} {r['width']}w" for r in items),
+    }

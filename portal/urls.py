@@ -1,0 +1,47 @@
+"""Root URLs: public pages inside i18n_patterns, machine endpoints outside."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from portal import views
+from branches.sitemaps import BranchSitemap
+from portal.sitemaps import StaticViewSitemap
+from services.sitemaps import ServiceSitemap
+
+admin.site.site_header = _("One-Stop Agency: administration")
+admin.site.site_title = _("One-Stop Agency")
+admin.site.index_title = _("Content")
+
+sitemaps = {
+    "pages": StaticViewSitemap,
+    "branches": BranchSitemap,
+    "services": ServiceSitemap,
+}
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("contact/", views.ContactView.as_view(), name="contact"),
+    path("branches/", include("branches.urls")),
+    path("services/", include("services.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"

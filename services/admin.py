@@ -1,0 +1,55 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from services.models import BranchService, Category, Service
+
+
+@admin.register(Category)
+class CategoryAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug", "position"]
+    prepopulated_fields = {"slug": ("name",)}
+    search_fields = ["name"]
+
+
+class OfferInline(TranslationTabularInline):
+    model = BranchService
+    extra = 0
+    autocomplete_fields = ["branch"]
+
+
+@admin.register(Service)
+class ServiceAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "category", "availability", "is_published", "last_reviewed"]
+    list_filter = ["category", "availability", "is_published", "in_person", "by_email"]
+    search_fields = ["name", "summary"]
+    prepopulated_fields = {"slug": ("name",)}
+    filter_horizontal = ["languages"]
+    date_hierarchy = "last_reviewed"
+    inlines = [OfferInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "category", "summary", "body", "is_published"]}),
+        (
+            _("Who can use it"),
+            {
+                "fields": [
+                    "for_third_country_nationals",
+                    "for_international_protection",
+                    "eligibility_notes",
+                ]
+            },
+        ),
+        (_("Availability"), {"fields": ["availability", "expected_from"]}),
+        (
+            _("How and in which languages"),
+            {
+                "fields": [
+                    ("in_person", "by_phone", "by_email", "by_video"),
+                    "languages",
+                    "interpreter_available",
+                ]
+            },
+        ),
+        (_("Cost and funding"), {"fields": ["is_free", "cost", "funding"]}),
+        (_("Review"), {"fields": ["last_reviewed", "position"]}),
+    ]

@@ -1,0 +1,198 @@
+"""The services the agency offers, who may use them, where, how and in which languages."""
+
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from branches.models import Branch
+from languages.models import Language
+from portal.models import TimeStampedModel
+from portal.richtext import RichTextField, render_html
+
+
+class Category(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+
+class Availability(models.TextChoices):
+    AVAILABLE = "available", _("Available now")
+    PLANNED = "planned", _("Planned")
+
+
+class DeliveryMode(models.TextChoices):
+    """How a service reaches a person; each maps to a boolean field on Service."""
+
+    IN_PERSON = "in_person", _("In person")
+    PHONE = "phone", _("By phone")
+    EMAIL = "email", _("By e-mail")
+    VIDEO = "video", _("By video call")
+
+
+class Eligibility(models.TextChoices):
+    THIRD_COUNTRY = "third_country", _("Third-country nationals")
+    PROTECTION = "protection", _("Beneficiaries of international protection")
+
+
+class ServiceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def for_listing(self):
+        return self.published().select_related("category").prefetch_related("languages")
+
+    def for_detail(self):
+        offers = (
+            BranchService.objects.filter(branch__is_active=True)
+            .select_related("branch")
+            .prefetch_related("branch__opening_intervals", "branch__closures")
+        )
+        return self.for_listing().prefetch_related(
+            Prefetch("offers", queryset=offers.order_by("branch__position", "branch__slug"))
+        )
+
+
+class Service(TimeStampedModel):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="services", verbose_name=_("category")
+    )
+    summary = models.CharField(_("summary"), max_length=300)
+    body = RichTextField(_("body"), blank=True)
+    for_third_country_nationals = models.BooleanField(
+        _("for third-country nationals"), default=True
+    )
+    for_international_protection = models.BooleanField(
+        _("for beneficiaries of international protection"), default=True
+    )
+    eligibility_notes = models.TextField(_("eligibility notes"), blank=True)
+    availability = models.CharField(
+        _("availability"),
+        max_length=20,
+        choices=Availability.choices,
+        default=Availability.AVAILABLE,
+    )
+    expected_from = models.DateField(
+        _("expected from"), null=True, blank=True, help_text=_("For a planned service.")
+    )
+    in_person = models.BooleanField(_("in person"), default=True)
+    by_phone = models.BooleanField(_("by phone"), default=False)
+    by_email = models.BooleanField(_("by e-mail"), default=False)
+    by_video = models.BooleanField(_("by video call"), default=False)
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages"), related_name="services", blank=True
+    )
+    interpreter_available = models.BooleanField(
+        _("an interpreter can be arranged for other languages"), default=False
+    )
+    cost = models.CharField(_("cost"), max_length=150, blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    funding = models.CharField(_("funding"), max_length=250, blank=True)
+    branches = models.ManyToManyField(
+        Branch, through="BranchService", related_name="services", verbose_name=_("branches")
+    )
+    last_reviewed = models.DateField(_("last reviewed"))
+    is_published = models.BooleanField(_("published"), default=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = ServiceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(for_third_country_nationals=True)
+                | Q(for_international_protection=True),
+                name="service_has_a_target_group",
+                violation_error_message=_("A service must be for at least one group."),
+            ),
+            models.CheckConstraint(
+                condition=Q(availability="available") | Q(expected_from__isnull=False),
+                name="planned_service_has_date",
+                violation_error_message=_("A planned service needs an expected date."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("services:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_planned(self):
+        return self.availability == Availability.PLANNED
+
+    @property
+    def delivery_modes(self):
+        """The DeliveryMode choices this service is given through."""
+        flags = {
+            DeliveryMode.IN_PERSON: self.in_person,
+            DeliveryMode.PHONE: self.by_phone,
+            DeliveryMode.EMAIL: self.by_email,
+            DeliveryMode.VIDEO: self.by_video,
+        }
+        return [mode for mode, on in flags.items() if on]
+
+    @property
+    def eligible_groups(self):
+        groups = []
+        if self.for_third_country_nationals:
+            groups.append(Eligibility.THIRD_COUNTRY)
+        if self.for_international_protection:
+            groups.append(Eligibility.PROTECTION)
+        return groups
+
+    @property
+    def body_html(self):
+        return render_html(self.body)
+
+
+DELIVERY_FIELDS = {
+    DeliveryMode.IN_PERSON: "in_person",
+    DeliveryMode.PHONE: "by_phone",
+    DeliveryMode.EMAIL: "by_email",
+    DeliveryMode.VIDEO: "by_video",
+}
+ELIGIBILITY_FIELDS = {
+    Eligibility.THIRD_COUNTRY: "for_third_country_nationals",
+    Eligibility.PROTECTION: "for_international_protection",
+}
+
+
+class BranchService(models.Model):
+    """A service offered at a branch, with what is particular there."""
+
+    branch = models.ForeignKey(
+        Branch, on_delete=models.CASCADE, related_name="offers", verbose_name=_("branch")
+    )
+    service = models.ForeignKey(
+        Service, on_delete=models.CASCADE, related_name="offers", verbose_name=_("service")
+    )
+    note = models.CharField(
+        _("note"), max_length=250, blank=True, help_text=_("For example: Tuesdays only.")
+    )
+
+    class Meta:
+        ordering = ["branch__position", "branch__slug"]
+        verbose_name = _("branch offering the service")
+        verbose_name_plural = _("branches offering the service")
+        constraints = [
+            models.UniqueConstraint(fields=["branch", "service"], name="unique_branch_service"),
+        ]
+
+    def __str__(self):
+        return f"{self.service} @ {self.branch}"
