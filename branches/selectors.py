@@ -2,7 +2,6 @@
 
 import math
 
-
 from portal.jsonld import to_json_ld
 from services.models import BranchService
 

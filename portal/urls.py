@@ -7,8 +7,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from portal import views
 from branches.sitemaps import BranchSitemap
+from portal import views
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
 

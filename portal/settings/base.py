@@ -91,8 +91,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    # PostgreSQL in production and CI; SQLite only as the embedded default for a first run.
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(env("CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )

@@ -1,0 +1,78 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is their plumbing.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8000
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV_BOOT := .cache/uv-bootstrap
+UV := $(shell command -v uv 2>/dev/null || echo $(UV_BOOT)/bin/uv)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots clean
+
+help:
+	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
+	@echo "make test  - set up and run lint, translation checks and the whole test suite"
+
+$(UV_BOOT)/bin/uv:
+	$(PYTHON) -m venv $(UV_BOOT)
+	$(UV_BOOT)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+uv: $(if $(findstring $(UV_BOOT),$(UV)),$(UV_BOOT)/bin/uv,)
+
+setup: uv gettext
+	$(UV) sync --frozen --no-dev --python $(PYTHON) --quiet
+
+setup-dev: uv gettext
+	$(UV) sync --frozen --python $(PYTHON) --quiet
+
+# msgfmt compiles the catalogues; install Debian's gettext when it is missing.
+gettext:
+	@command -v msgfmt >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq gettext >/dev/null; }
+
+db:
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+run: setup db
+	$(MANAGE) load_demo
+	$(MANAGE) demo_admin
+	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+messages: setup-dev
+	$(MANAGE) makemessages --all --no-location --no-obsolete --ignore=node_modules --ignore=staticfiles
+
+lint: setup-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
+
+check-translations: setup-dev
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check_translations
+
+# Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
+browser-deps:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
+	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
+
+pytest: setup-dev browser-deps
+	$(VENV)/bin/pytest -q
+
+test: lint check-translations pytest
+
+screenshots: setup-dev browser-deps
+	$(VENV)/bin/python -m tests.browser.screenshots
+
+clean:
+	rm -rf $(VENV) .cache node_modules staticfiles db.sqlite3

@@ -1,0 +1,30 @@
+"""Create (or reset) the demo administrator for a developer's own machine."""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = "Create or reset the demo administrator and print its credentials (DEBUG only)."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("demo_admin runs only with DEBUG on (development settings).")
+        password = f"demo-{secrets.token_urlsafe(9)}"
+        user, _created = get_user_model().objects.get_or_create(
+            username=USERNAME, defaults={"email": "admin@example.lv"}
+        )
+        user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo administrator: http://127.0.0.1:8000/lv/admin/  "
+                f"user {USERNAME}  password {password}"
+            )
+        )

@@ -1,0 +1,77 @@
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import BranchFactory, BranchServiceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_list_shows_every_branch_in_the_language(client, language):
+    BranchFactory(name_lv="Liepājas filiāle", name_ru="Филиал в Лиепае", name_en="Liepāja branch")
+    response = client.get(reverse("branches:list"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    expected = {"lv": "Liepājas filiāle", "ru": "Филиал в Лиепае", "en": "Liepāja branch"}
+    assert expected[language] in html
+    assert f'<html lang="{language}">' in html
+
+
+def test_list_has_a_map_without_javascript_or_tiles(client):
+    branch = BranchFactory()
+    html = client.get(reverse("branches:list")).content.decode()
+    assert "<svg" in html and "<polygon" in html
+    assert f'href="{branch.get_absolute_url()}"' in html
+    assert "<script" not in html
+    # Coordinates are written with a decimal point, whatever the locale.
+    circle = re.search(r'<circle cx="([^"]+)" cy="([^"]+)"', html)
+    assert float(circle[1]) > 0 and float(circle[2]) > 0
+
+
+@pytest.mark.parametrize("url_name", ["branches:list", "home", "contact"])
+def test_list_pages_run_the_same_number_of_queries_for_4_and_200(client, url_name):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse(url_name)).status_code == 200
+        return len(queries)
+
+    BranchFactory.create_batch(4)
+    few = count()
+    BranchFactory.create_batch(196)
+    assert count() == few
+
+
+def test_detail_shows_hours_services_directions_and_json_ld(client, language):
+    offer = BranchServiceFactory(note_lv="Tikai otrdienās", note_ru="Только по вторникам",
+                                 note_en="Tuesdays only")  # fmt: skip
+    branch = offer.branch
+    response = client.get(branch.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert {"lv": "Tikai otrdienās", "ru": "Только по вторникам", "en": "Tuesdays only"}[
+        language
+    ] in html
+    assert offer.service.get_absolute_url() in html
+    assert "openstreetmap.org/directions" in html
+    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1]
+    data = json.loads(raw)
+    assert data["@type"] == "GovernmentOffice"
+    assert data["address"]["postalCode"] == branch.postcode
+    assert len(data["openingHoursSpecification"]) == 5
+    assert data["openingHoursSpecification"][0]["opens"] == "09:00"
+
+
+def test_json_ld_cannot_break_out_of_its_script(client):
+    branch = BranchFactory(name_lv="</script><script>alert(1)</script>")
+    html = client.get(branch.get_absolute_url()).content.decode()
+    assert "<script>alert(1)" not in html
+
+
+def test_inactive_or_unknown_branch_is_404(client):
+    branch = BranchFactory(is_active=False)
+    assert client.get(branch.get_absolute_url()).status_code == 404
+    assert client.get("/lv/branches/nowhere/").status_code == 404

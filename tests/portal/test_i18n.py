@@ -1,0 +1,71 @@
+"""Every public page under /lv/, /ru/ or /en/, with alternates, canonical and a switcher."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["home", "contact", "branches:list", "services:list", "services:find_help"]
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("ru-RU,ru;q=0.9,en;q=0.5", "/ru/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("de-DE", "/lv/"),
+        ("", "/lv/"),
+    ],
+)
+def test_root_redirects_by_accept_language(client, accept, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_root_remembers_the_language_last_chosen(client):
+    client.get("/en/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_has_lang_alternates_canonical_and_switcher(client, language, page):
+    url = reverse(page)
+    assert url.startswith(f"/{language}/")
+    html = client.get(url).content.decode()
+    assert f'<html lang="{language}">' in html
+    for code in ("lv", "ru", "en"):
+        alternate = url.replace(f"/{language}/", f"/{code}/", 1)
+        assert f'hreflang="{code}" href="http://127.0.0.1{alternate}"' in html
+        if code != language:
+            assert re.search(rf'<a href="{re.escape(alternate)}"\s+hreflang="{code}"', html)
+    assert (
+        f'hreflang="x-default" href="http://127.0.0.1{url.replace(f"/{language}/", "/lv/", 1)}"'
+        in html
+    )
+    assert f'<link rel="canonical" href="http://127.0.0.1{url}">' in html
+    assert 'class="skip-link" href="#main"' in html
+    assert '<meta name="description"' in html
+
+
+def test_switcher_keeps_the_filters_of_the_page(client):
+    html = client.get("/en/services/?mode=email").content.decode()
+    assert 'href="/ru/services/?mode=email"' in html
+
+
+def test_unprefixed_pages_redirect_into_a_language(client):
+    response = client.get("/branches/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 302
+    assert response["Location"] == "/ru/branches/"
+
+
+def test_no_page_loads_anything_from_another_host(client, language):
+    html = client.get(reverse("home")).content.decode()
+    for url in re.findall(r'(?:src|href)="(https?://[^"]+)"', html):
+        assert url.startswith("http://127.0.0.1") or "<link" not in url
+    assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://(?!127\.0\.0\.1)', html)
