@@ -63,6 +63,9 @@ class BranchAdmin(TabbedTranslationAdmin):
             fields += ["editors", "slug", "is_active"]
         return fields
 
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if request.user.is_superuser else {}
+
     def has_add_permission(self, request):
         return request.user.is_superuser and super().has_add_permission(request)
 

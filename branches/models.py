@@ -114,8 +114,9 @@ class Branch(TimeStampedModel):
         return self.name
 
     def clean(self):
-        if self.photo and not self.photo_alt:
-            raise ValidationError({"photo_alt": _("A photo needs a description.")})
+        if self.photo and not self.photo_alt_lv:
+            # Reported on the Latvian field, the one modeltranslation's form requires.
+            raise ValidationError({"photo_alt_lv": _("A photo needs a description.")})
 
     def get_absolute_url(self):
         return reverse("branches:detail", kwargs={"slug": self.slug})

@@ -180,5 +180,5 @@ LOGGING = {
 }
 
 # The agency's public contact details, shown in the footer and contact page.
-AGENCY_EMAIL = env("AGENCY_EMAIL", "info@integration.lv")
+AGENCY_EMAIL = env("AGENCY_EMAIL", "info@example.lv")
 AGENCY_PHONE = env("AGENCY_PHONE", "+371 67 000 000")

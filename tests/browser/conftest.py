@@ -1,0 +1,61 @@
+"""Playwright against Debian's Chromium, with axe-core injected from node_modules."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# pytest-django's live_server runs in a thread next to Playwright's sync API.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def axe_violations():
+    """Run axe-core's WCAG 2.2 A and AA rules on a page and return the violations."""
+
+    def run(page):
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+        )
+        return [
+            {
+                "id": v["id"],
+                "help": v["help"],
+                "targets": [node["target"] for node in v["nodes"]][:5],
+            }
+            for v in result["violations"]
+        ]
+
+    return run
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo content the newcomer sees with `make run`."""
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
