@@ -43,7 +43,7 @@ db:
 
 run: setup db
 	$(MANAGE) load_demo
-	$(MANAGE) demo_admin
+	$(MANAGE) demo_admin --base-url http://127.0.0.1:$(PORT)
 	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

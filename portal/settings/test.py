@@ -3,6 +3,7 @@
 from .base import *  # noqa: F403
 
 DEBUG = False
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405 - no connection outlives a live-server test
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

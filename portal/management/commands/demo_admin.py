@@ -12,7 +12,10 @@ USERNAME = "admin"
 class Command(BaseCommand):
     help = "Create or reset the demo administrator and print its credentials (DEBUG only)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--base-url", default="http://127.0.0.1:8000")
+
+    def handle(self, *args, base_url, **options):
         if not settings.DEBUG:
             raise CommandError("demo_admin runs only with DEBUG on (development settings).")
         password = f"demo-{secrets.token_urlsafe(9)}"
@@ -24,7 +27,7 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo administrator: http://127.0.0.1:8000/lv/admin/  "
+                f"Demo administrator: {base_url}/lv/admin/  "
                 f"user {USERNAME}  password {password}"
             )
         )
