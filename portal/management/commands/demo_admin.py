@@ -27,7 +27,6 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo administrator: {base_url}/lv/admin/  "
-                f"user {USERNAME}  password {password}"
+                f"Demo administrator: {base_url}/lv/admin/  user {USERNAME}  password {password}"
             )
         )
