@@ -34,6 +34,10 @@ urlpatterns += i18n_patterns(
     path("contact/", views.ContactView.as_view(), name="contact"),
     path("branches/", include("branches.urls")),
     path("services/", include("services.urls")),
+    path("topics/", include("topics.urls")),
+    path("news/", include("news.urls")),
+    path("events/", include("events.urls")),
+    path("materials/", include("materials.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -99,6 +99,9 @@ class Service(TimeStampedModel):
     cost = models.CharField(_("cost"), max_length=150, blank=True)
     is_free = models.BooleanField(_("free of charge"), default=True)
     funding = models.CharField(_("funding"), max_length=250, blank=True)
+    topics = models.ManyToManyField(
+        "topics.Topic", verbose_name=_("topics"), related_name="services", blank=True
+    )
     branches = models.ManyToManyField(
         Branch, through="BranchService", related_name="services", verbose_name=_("branches")
     )

@@ -55,6 +55,10 @@ INSTALLED_APPS = [
     "portal",
     "branches",
     "services",
+    "topics",
+    "news",
+    "events",
+    "materials",
 ]
 
 MIDDLEWARE = [

@@ -18,7 +18,21 @@ from services.demo.texts import (
     SHARED,
 )
 from services.models import Availability, BranchService, Category, Service
+from topics.models import Topic
 
+# Which shared topics each demo service belongs to.
+SERVICE_TOPICS = {
+    "individual-consultations": ("residence-permits", "work", "housing", "social-support"),
+    "pmlp-documents": ("residence-permits", "citizenship"),
+    "residence-permits": ("residence-permits",),
+    "learning-latvian": ("learning-latvian",),
+    "translation": ("translation-legal",),
+    "legal-aid": ("translation-legal", "residence-permits", "work"),
+    "social-worker": ("social-support", "housing", "health"),
+    "mentor-support": ("children-school", "social-support"),
+    "psychologist": ("health",),
+    "psychotherapist": ("health",),
+}
 MODE_FIELDS = ("in_person", "by_phone", "by_email", "by_video")
 
 
@@ -54,6 +68,7 @@ def load():
         if data.get("languages") != "all":
             languages = languages.filter(code__in=DESK_LANGUAGES)
         service.languages.set(languages)
+        service.topics.set(Topic.objects.filter(slug__in=SERVICE_TOPICS.get(service.slug, ())))
         notes = data.get("offers", {})
         for slug in ALL_BRANCHES:
             note = notes.get(slug) or ("", "", "")

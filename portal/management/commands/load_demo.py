@@ -1,27 +1,33 @@
-"""Load the demo content: languages, branches and services. Safe to run again."""
+"""Load the demo content of every content type, in lv, ru and en. Safe to run again."""
 
+from importlib import import_module
+
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from branches import demo as branches_demo
-from branches.models import Branch, Closure, OpeningInterval
-from languages import demo as languages_demo
-from languages.models import Language
-from services import demo as services_demo
-from services.models import BranchService, Category, Service
-
-COUNTED = (Language, Branch, OpeningInterval, Closure, Category, Service, BranchService)
+# In dependency order: each module's load() may link to what the ones before it made.
+LOADERS = [
+    "languages.demo",
+    "topics.demo",
+    "branches.demo",
+    "services.demo",
+]
+COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
 
 
 class Command(BaseCommand):
-    help = "Create or update the demo languages, branches and services (idempotent)."
+    help = "Create or update the demo content of every content type (idempotent)."
 
     def handle(self, *args, **options):
         # Latvian is the default content language: the untranslated columns get it.
         with translation.override("lv"), transaction.atomic():
-            languages_demo.load()
-            branches_demo.load()
-            services_demo.load()
-        counts = ", ".join(f"{model.__name__}: {model.objects.count()}" for model in COUNTED)
+            for path in LOADERS:
+                import_module(path).load()
+        counts = ", ".join(
+            f"{model.__name__}: {model.objects.count()}"
+            for label in COUNTED_APPS
+            for model in apps.get_app_config(label).get_models()
+        )
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded. {counts}"))

@@ -1,0 +1,10 @@
+"""What a topic page gathers: the services, news, events and materials on it."""
+
+from services.models import Service
+
+
+def everything_on(topic):
+    """Each kind of content on `topic`, as querysets ready for a template."""
+    return {
+        "services": Service.objects.for_listing().filter(topics=topic),
+    }
