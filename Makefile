@@ -71,7 +71,8 @@ pytest: setup-dev browser-deps
 
 test: lint check-translations pytest
 
-screenshots: setup-dev browser-deps
+screenshots: setup-dev browser-deps db
+	$(MANAGE) load_demo -v0
 	$(VENV)/bin/python -m tests.browser.screenshots
 
 clean:

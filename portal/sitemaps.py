@@ -16,7 +16,15 @@ class StaticViewSitemap(I18nSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "contact", "branches:list", "services:list", "services:find_help"]
+        return [
+            "home",
+            "contact",
+            "branches:list",
+            "services:list",
+            "services:find_help",
+            "accessibility",
+            "topics:list",
+        ]
 
     def location(self, item):
         return reverse(item)

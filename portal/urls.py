@@ -32,6 +32,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("contact/", views.ContactView.as_view(), name="contact"),
+    path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("branches/", include("branches.urls")),
     path("services/", include("services.urls")),
     path("topics/", include("topics.urls")),

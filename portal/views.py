@@ -35,6 +35,10 @@ class ContactView(TemplateView):
         return context
 
 
+class AccessibilityView(TemplateView):
+    template_name = "portal/accessibility.html"
+
+
 @never_cache
 @require_safe
 def healthz(request):
