@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("branches/", include("branches.urls")),
     path("services/", include("services.urls")),
     path("topics/", include("topics.urls")),
+    path("search/", include("search.urls")),
     path("news/", include("news.urls")),
     path("events/", include("events.urls")),
     path("materials/", include("materials.urls")),

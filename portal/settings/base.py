@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",
     "django_filters",
     "languages",
     "portal",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "materials",
+    "search",
 ]
 
 MIDDLEWARE = [
