@@ -18,7 +18,7 @@ def test_list_shows_every_branch_in_the_language(client, language):
     html = response.content.decode()
     expected = {"lv": "Liepājas filiāle", "ru": "Филиал в Лиепае", "en": "Liepāja branch"}
     assert expected[language] in html
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
 
 
 def test_list_has_a_map_without_javascript_or_tiles(client):

@@ -38,7 +38,7 @@ def test_page_has_lang_alternates_canonical_and_switcher(client, language, page)
     url = reverse(page)
     assert url.startswith(f"/{language}/")
     html = client.get(url).content.decode()
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
     for code in ("lv", "ru", "en"):
         alternate = url.replace(f"/{language}/", f"/{code}/", 1)
         assert f'hreflang="{code}" href="http://127.0.0.1{alternate}"' in html
