@@ -23,6 +23,7 @@ class StaticViewSitemap(I18nSitemap):
             "services:list",
             "services:find_help",
             "accessibility",
+            "materials:list",
             "topics:list",
         ]
 

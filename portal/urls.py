@@ -8,6 +8,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from branches.sitemaps import BranchSitemap
+from materials.sitemaps import MaterialSitemap
 from portal import views
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
@@ -20,6 +21,7 @@ sitemaps = {
     "pages": StaticViewSitemap,
     "branches": BranchSitemap,
     "services": ServiceSitemap,
+    "materials": MaterialSitemap,
 }
 
 urlpatterns = [

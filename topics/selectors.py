@@ -1,5 +1,6 @@
 """What a topic page gathers: the services, news, events and materials on it."""
 
+from materials.models import Material
 from services.models import Service
 
 
@@ -7,4 +8,5 @@ def everything_on(topic):
     """Each kind of content on `topic`, as querysets ready for a template."""
     return {
         "services": Service.objects.for_listing().filter(topics=topic),
+        "materials": Material.objects.for_listing().filter(topics=topic),
     }

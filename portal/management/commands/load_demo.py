@@ -13,6 +13,7 @@ LOADERS = [
     "topics.demo",
     "branches.demo",
     "services.demo",
+    "materials.demo",
 ]
 COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
 
