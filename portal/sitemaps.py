@@ -24,6 +24,7 @@ class StaticViewSitemap(I18nSitemap):
             "services:find_help",
             "accessibility",
             "materials:list",
+            "news:list",
             "topics:list",
         ]
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from branches.sitemaps import BranchSitemap
 from materials.sitemaps import MaterialSitemap
+from news.sitemaps import PostSitemap
 from portal import views
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
@@ -22,6 +23,7 @@ sitemaps = {
     "branches": BranchSitemap,
     "services": ServiceSitemap,
     "materials": MaterialSitemap,
+    "news": PostSitemap,
 }
 
 urlpatterns = [

@@ -11,7 +11,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import F, Func, Q, TextField, Value
+from django.db.models import ExpressionWrapper, F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Lower
 
 from search import text
@@ -70,7 +70,12 @@ def _postgres_candidates(source, terms, language):
         source.queryset()
         .annotate(document=vector, similarity=similarity)
         .filter(Q(document=query) | Q(similarity__gte=TYPO_SIMILARITY))
-        .annotate(score=SearchRank(F("document"), query) + F("similarity") / 2)
+        .annotate(
+            score=ExpressionWrapper(
+                SearchRank(F("document"), query) + F("similarity") * Value(0.5),
+                output_field=FloatField(),
+            )
+        )
         .order_by("-score", "pk")[:CANDIDATES]
     )
 

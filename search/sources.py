@@ -39,7 +39,21 @@ def _services():
     return Service.objects.published().select_related("category")
 
 
+def _posts():
+    from news.models import Post
+
+    return Post.objects.published()
+
+
+def _materials():
+    from materials.models import Material
+
+    return Material.objects.published()
+
+
 SOURCES = [
     Source("branches", _("Branches"), _branches, ("name", "city"), ("description", "street_address")),
     Source("services", _("Services"), _services, ("name",), ("summary", "body", "eligibility_notes")),
+    Source("news", _("News"), _posts, ("title",), ("lead", "body")),
+    Source("materials", _("Information materials"), _materials, ("title",), ("summary", "publisher")),
 ]  # fmt: skip

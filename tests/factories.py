@@ -175,3 +175,144 @@ class MaterialFactory(factory.django.DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.add(*extracted)
+
+
+class NewsCategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Category"
+        django_get_or_create = ["slug"]
+
+    slug = factory.Sequence(lambda n: f"news-category-{n}")
+    name_lv = factory.Sequence(lambda n: f"Ziņu kategorija {n}")
+    name_ru = factory.Sequence(lambda n: f"Категория новостей {n}")
+    name_en = factory.Sequence(lambda n: f"News category {n}")
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    """A published news post from 2026; pass `status`, `publish_at` or the relations to vary it."""
+
+    class Meta:
+        model = "news.Post"
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"post-{n}")
+    title_lv = factory.Sequence(lambda n: f"Ziņa {n}")
+    title_ru = factory.Sequence(lambda n: f"Новость {n}")
+    title_en = factory.Sequence(lambda n: f"News post {n}")
+    lead_lv = "Īss ievads"
+    lead_ru = "Краткое вступление"
+    lead_en = "A short lead"
+    body_lv = "<p>Teksts</p>"
+    body_ru = "<p>Текст</p>"
+    body_en = "<p>Text</p>"
+    status = "published"
+    publish_at = factory.Sequence(
+        lambda n: dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC) + dt.timedelta(hours=n)
+    )
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.categories.add(*extracted)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.add(*extracted)
+
+    @factory.post_generation
+    def branches(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.branches.add(*extracted)
+
+    @factory.post_generation
+    def services(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.services.add(*extracted)
+
+
+class OrganiserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.Organiser"
+        django_get_or_create = ["slug"]
+
+    slug = factory.Sequence(lambda n: f"organiser-{n}")
+    name_lv = factory.Sequence(lambda n: f"Organizators {n}")
+    name_ru = factory.Sequence(lambda n: f"Организатор {n}")
+    name_en = factory.Sequence(lambda n: f"Organiser {n}")
+    url = "https://www.example.lv/"
+
+
+class SeriesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.Series"
+        django_get_or_create = ["slug"]
+
+    slug = factory.Sequence(lambda n: f"series-{n}")
+    name_lv = factory.Sequence(lambda n: f"Sērija {n}")
+    name_ru = factory.Sequence(lambda n: f"Серия {n}")
+    name_en = factory.Sequence(lambda n: f"Series {n}")
+    interval_months = 2
+
+
+def _event_start(n):
+    """Some day in the coming weeks at 10:00 Riga time (imported here: append-only file)."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    day = timezone.localdate() + dt.timedelta(days=7 + n % 300)
+    return dt.datetime.combine(day, dt.time(10), tzinfo=ZoneInfo("Europe/Riga"))
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """A two-hour event at a branch with no registration; `form=True` opens the form, 30 places."""
+
+    class Meta:
+        model = "events.Event"
+        skip_postgeneration_save = True
+
+    class Params:
+        form = factory.Trait(registration_kind="form", capacity=30)
+
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    title_lv = factory.Sequence(lambda n: f"Pasākums {n}")
+    title_ru = factory.Sequence(lambda n: f"Мероприятие {n}")
+    title_en = factory.Sequence(lambda n: f"Event {n}")
+    topic_lv = "Uzturēšanās atļaujas"
+    topic_ru = "Вид на жительство"
+    topic_en = "Residence permits"
+    description_lv = "<p>Apraksts</p>"
+    description_ru = "<p>Описание</p>"
+    description_en = "<p>Description</p>"
+    start = factory.Sequence(_event_start)
+    end = factory.LazyAttribute(lambda event: event.start + dt.timedelta(hours=2))
+    place_kind = "branch"
+    branch = factory.SubFactory(BranchFactory)
+    organiser = factory.SubFactory(OrganiserFactory)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.add(*extracted)
+
+
+class AttachmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.Attachment"
+
+    event = factory.SubFactory(EventFactory)
+    title_lv = "Protokols"
+    title_ru = "Протокол"
+    title_en = "Minutes"
+    kind = "minutes"
+    url = factory.Sequence(lambda n: f"https://www.example.lv/minutes/{n}")
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.Registration"
+
+    event = factory.SubFactory(EventFactory, form=True)
+    name = factory.Sequence(lambda n: f"Person {n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.lv")

@@ -1,6 +1,7 @@
 """What a topic page gathers: the services, news, events and materials on it."""
 
 from materials.models import Material
+from news.models import Post
 from services.models import Service
 
 
@@ -9,4 +10,5 @@ def everything_on(topic):
     return {
         "services": Service.objects.for_listing().filter(topics=topic),
         "materials": Material.objects.for_listing().filter(topics=topic),
+        "posts": Post.objects.for_listing().filter(topics=topic),
     }

@@ -14,6 +14,7 @@ LOADERS = [
     "branches.demo",
     "services.demo",
     "materials.demo",
+    "news.demo",
 ]
 COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
 

@@ -1,0 +1,45 @@
+"""Writes about news posts that do more than save a row."""
+
+from django.db import transaction
+
+from news.images import strip_metadata
+from news.models import Post, Status
+from portal.images import make_renditions
+
+
+@transaction.atomic
+def post_cover_refresh(*, post: Post) -> Post:
+    """After an upload: strip the original's metadata and rebuild its resized renditions."""
+    if post.cover:
+        post.cover.name, post.cover_width, post.cover_height = strip_metadata(post.cover)
+        post.cover_renditions = make_renditions(post.cover)
+    else:
+        post.cover_width = post.cover_height = None
+        post.cover_renditions = []
+    Post.objects.filter(pk=post.pk).update(
+        cover=post.cover.name or "",
+        cover_width=post.cover_width,
+        cover_height=post.cover_height,
+        cover_renditions=post.cover_renditions,
+    )
+    return post
+
+
+@transaction.atomic
+def post_publish(*, post: Post, now) -> Post:
+    """Put the post on the site now; a post that was out before keeps its original time."""
+    post.status = Status.PUBLISHED
+    if post.publish_at is None or post.publish_at > now:
+        post.publish_at = now
+    post.save(update_fields=["status", "publish_at", "updated_at"])
+    return post
+
+
+@transaction.atomic
+def post_archive(*, post: Post) -> Post:
+    """Take a post out of lists and feeds; its page stays, marked as archived."""
+    if post.status == Status.DRAFT:
+        raise ValueError("A draft was never out, so it cannot be archived.")
+    post.status = Status.ARCHIVED
+    post.save(update_fields=["status", "updated_at"])
+    return post

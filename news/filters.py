@@ -1,0 +1,43 @@
+"""Filters of the news list: every value lives in the URL, so the link can be shared."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from branches.models import Branch
+from news.models import Category, Post
+
+
+class PostFilter(django_filters.FilterSet):
+    category = django_filters.ModelChoiceFilter(
+        label=_("Category"),
+        field_name="categories",
+        to_field_name="slug",
+        queryset=Category.objects.all(),
+        empty_label=_("All categories"),
+    )
+    branch = django_filters.ModelChoiceFilter(
+        label=_("Branch"),
+        field_name="branches",
+        to_field_name="slug",
+        queryset=Branch.objects.active(),
+        empty_label=_("All branches"),
+    )
+    # Choices are the years that have posts, so a made-up year is a form error, not a query.
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), choices=(), method="filter_year", empty_label=_("All years")
+    )
+
+    class Meta:
+        model = Post
+        fields = ["category", "branch", "year"]
+
+    def __init__(self, *args, years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(publish_at__year=int(value))
+
+    def filter_queryset(self, queryset):
+        # Joins through categories and branches would repeat a post.
+        return super().filter_queryset(queryset).distinct()

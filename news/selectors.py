@@ -1,0 +1,82 @@
+"""Reads of the news pages: the filtered list, related posts and schema.org data."""
+
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from news.filters import PostFilter
+from news.models import Post
+from portal.jsonld import to_json_ld
+
+RELATED_POSTS = 3
+
+
+def post_years():
+    """Years with published posts, newest first, in the site's time zone."""
+    return [
+        moment.year
+        for moment in Post.objects.published().datetimes("publish_at", "year", order="DESC")
+    ]
+
+
+def post_list(*, data):
+    """A bound FilterSet over the published posts, ready for `.qs` and `.form`."""
+    return PostFilter(data or None, queryset=Post.objects.for_listing(), years=post_years())
+
+
+def post_facets(filterset):
+    """Each filter as the shared filter form draws it: label, options, the chosen one, errors."""
+    form = filterset.form
+    facets = []
+    for name, filter_ in filterset.filters.items():
+        chosen = str(filterset.data.get(name, ""))
+        options = [
+            {"value": str(value), "label": label, "selected": str(value) == chosen}
+            for value, label in form.fields[name].choices
+            if str(value) != ""
+        ]
+        facets.append(
+            {
+                "name": name,
+                "id": f"id_{name}",
+                "label": filter_.label,
+                "empty_label": filter_.extra.get("empty_label"),
+                "options": options,
+                "errors": form.errors.get(name, []),
+            }
+        )
+    return facets
+
+
+def related_posts(post):
+    """Up to three published posts sharing a topic or a category with `post`."""
+    topics = [topic.pk for topic in post.topics.all()]
+    categories = [category.pk for category in post.categories.all()]
+    if not topics and not categories:
+        return Post.objects.none()
+    shared = Q(topics__in=topics) | Q(categories__in=categories)
+    matching = Post.objects.published().filter(shared).exclude(pk=post.pk).values("pk")
+    return Post.objects.for_listing().filter(pk__in=matching)[:RELATED_POSTS]
+
+
+def news_article_json_ld(post, request):
+    """schema.org NewsArticle data for the post's page."""
+    agency = {"@type": "GovernmentOrganization", "name": _("One-Stop Agency for foreigners")}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": post.title,
+        "description": post.lead,
+        "url": request.build_absolute_uri(post.get_absolute_url()),
+        "mainEntityOfPage": request.build_absolute_uri(post.get_absolute_url()),
+        "datePublished": post.publish_at.isoformat(),
+        "dateModified": post.updated_at.isoformat(),
+        "inLanguage": get_language(),
+        "author": agency,
+        "publisher": agency,
+        "articleSection": [category.name for category in post.categories.all()],
+        "about": [topic.name for topic in post.topics.all()],
+    }
+    if post.cover_image:
+        data["image"] = request.build_absolute_uri(post.cover_image["src"])
+    return to_json_ld(data)
