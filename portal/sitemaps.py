@@ -25,6 +25,8 @@ class StaticViewSitemap(I18nSitemap):
             "accessibility",
             "materials:list",
             "news:list",
+            "events:list",
+            "events:past",
             "topics:list",
         ]
 

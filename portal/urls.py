@@ -8,6 +8,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from branches.sitemaps import BranchSitemap
+from events.sitemaps import EventSitemap
 from materials.sitemaps import MaterialSitemap
 from news.sitemaps import PostSitemap
 from portal import views
@@ -24,6 +25,7 @@ sitemaps = {
     "services": ServiceSitemap,
     "materials": MaterialSitemap,
     "news": PostSitemap,
+    "events": EventSitemap,
 }
 
 urlpatterns = [

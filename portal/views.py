@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 
 from branches.models import Branch
 from branches.schedule import branch_status, riga_now
+from events.selectors import upcoming_events
 from news.models import Post
 from services.models import Service
 
@@ -25,6 +26,7 @@ class HomeView(TemplateView):
         context["branch_rows"] = [(b, branch_status(b, now)) for b in Branch.objects.for_listing()]
         context["services"] = Service.objects.for_listing()[:6]
         context["posts"] = Post.objects.for_listing()[:3]
+        context["events"] = upcoming_events(limit=3)
         return context
 
 

@@ -52,7 +52,7 @@ def _columns(source, fields, language):
 def _joined(columns):
     parts = []
     for column in columns:
-        parts += [Coalesce(F(column), Value("")), Value(" ")]
+        parts += [Coalesce(F(column), Value(""), output_field=TextField()), Value(" ")]
     return Concat(*parts, output_field=TextField())
 
 

@@ -45,6 +45,12 @@ def _posts():
     return Post.objects.published()
 
 
+def _events():
+    from events.models import Event
+
+    return Event.objects.published()
+
+
 def _materials():
     from materials.models import Material
 
@@ -55,5 +61,6 @@ SOURCES = [
     Source("branches", _("Branches"), _branches, ("name", "city"), ("description", "street_address")),
     Source("services", _("Services"), _services, ("name",), ("summary", "body", "eligibility_notes")),
     Source("news", _("News"), _posts, ("title",), ("lead", "body")),
+    Source("events", _("Events"), _events, ("title", "topic"), ("description",)),
     Source("materials", _("Information materials"), _materials, ("title",), ("summary", "publisher")),
 ]  # fmt: skip

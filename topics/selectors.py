@@ -1,5 +1,6 @@
 """What a topic page gathers: the services, news, events and materials on it."""
 
+from events.selectors import upcoming_events
 from materials.models import Material
 from news.models import Post
 from services.models import Service
@@ -11,4 +12,5 @@ def everything_on(topic):
         "services": Service.objects.for_listing().filter(topics=topic),
         "materials": Material.objects.for_listing().filter(topics=topic),
         "posts": Post.objects.for_listing().filter(topics=topic),
+        "events": upcoming_events().filter(topics=topic),
     }

@@ -9,7 +9,7 @@ from services.models import Service
 
 pytestmark = pytest.mark.django_db
 MODELS = ["languages.Language", "branches.Branch", "branches.OpeningInterval",
-          "branches.Closure", "services.Category", "services.Service", "services.BranchService", "materials.Material", "news.Post"]  # fmt: skip
+          "branches.Closure", "services.Category", "services.Service", "services.BranchService", "materials.Material", "news.Post", "events.Event"]  # fmt: skip
 
 
 def counts():

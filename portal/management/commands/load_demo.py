@@ -15,6 +15,7 @@ LOADERS = [
     "services.demo",
     "materials.demo",
     "news.demo",
+    "events.demo",
 ]
 COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
 

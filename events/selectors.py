@@ -1,0 +1,110 @@
+"""Reads about events that shape data for a page: the lists, a series, the JSON-LD."""
+
+import datetime as dt
+import re
+from html import unescape
+
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from events.choices import EventStatus, PlaceKind
+from events.models import Event
+from portal.jsonld import to_json_ld
+
+CALENDAR_PAST_DAYS = 90
+
+
+def upcoming_events(limit=None):
+    """Published events that have not started yet, soonest first, ready for cards."""
+    events = Event.objects.for_listing().upcoming()
+    return events[:limit] if limit else events
+
+
+def past_events():
+    """Published events that have started, the latest first, ready for cards."""
+    return Event.objects.for_listing().past()
+
+
+def calendar_events(now=None):
+    """What the calendar feed holds: every coming event and those of the last 90 days."""
+    since = (now or timezone.now()) - dt.timedelta(days=CALENDAR_PAST_DAYS)
+    return (
+        Event.objects.published()
+        .filter(start__gte=since)
+        .select_related("branch", "organiser")
+        .order_by("start", "pk")
+    )
+
+
+def next_in_series(event, limit=3):
+    """The next meetings of the event's series after this one."""
+    if event.series_id is None:
+        return Event.objects.none()
+    return (
+        Event.objects.for_listing()
+        .upcoming(max(event.start, timezone.now()))
+        .filter(series_id=event.series_id)
+        .exclude(pk=event.pk)[:limit]
+    )
+
+
+# Where one block of rich text ends and the next begins, so that words don't run together.
+BLOCK_END = re.compile(r"</(?:p|li|h[2-4]|blockquote|td|th)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(html):
+    """Rich text as one line of plain text, for JSON-LD and calendar files."""
+    return " ".join(unescape(strip_tags(BLOCK_END.sub(" ", html or ""))).split())
+
+
+SCHEMA = "https://schema.org/"
+SCHEMA_STATUS = {
+    EventStatus.SCHEDULED: f"{SCHEMA}EventScheduled",
+    EventStatus.CANCELLED: f"{SCHEMA}EventCancelled",
+}
+
+
+def _location(event, request):
+    if event.is_online:
+        return {"@type": "VirtualLocation", "url": event.online_url}
+    if event.place_kind == PlaceKind.ADDRESS:
+        return {"@type": "Place", "name": event.address, "address": event.address}
+    branch = event.branch
+    return {
+        "@type": "Place",
+        "name": branch.name,
+        "url": request.build_absolute_uri(branch.get_absolute_url()),
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": branch.street_address,
+            "postalCode": branch.postcode,
+            "addressLocality": branch.city,
+            "addressCountry": "LV",
+        },
+    }
+
+
+def event_json_ld(event, request):
+    """schema.org Event data for the event's detail page."""
+    attendance = "OnlineEventAttendanceMode" if event.is_online else "OfflineEventAttendanceMode"
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "startDate": event.local_start.isoformat(),
+        "endDate": event.local_end.isoformat(),
+        "eventStatus": SCHEMA_STATUS[event.status],
+        "eventAttendanceMode": f"{SCHEMA}{attendance}",
+        "location": _location(event, request),
+        "audience": {"@type": "Audience", "audienceType": event.get_audience_display()},
+        "isAccessibleForFree": True,
+    }
+    description = plain_text(event.description) or event.topic
+    if description:
+        data["description"] = description
+    if event.organiser is not None:
+        data["organizer"] = {"@type": "Organization", "name": event.organiser.name}
+        if event.organiser.url:
+            data["organizer"]["url"] = event.organiser.url
+    return to_json_ld(data)

@@ -1,0 +1,12 @@
+from events.models import Event
+from portal.sitemaps import I18nSitemap
+
+
+class EventSitemap(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Event.objects.published().order_by("-start", "pk")
+
+    def lastmod(self, event):
+        return event.updated_at

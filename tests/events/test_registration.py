@@ -1,0 +1,161 @@
+"""Registration with the form on the event page: places, the waiting list, refusals."""
+
+import datetime as dt
+import threading
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from events.actions import registration_create
+from events.models import Registration
+from tests.factories import EventFactory, RegistrationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def register(client, event, email="anna@example.lv", name="Anna", **extra):
+    data = {"name": name, "email": email, "organisation": "", **extra}
+    return client.post(f"/en/events/{event.slug}/", data)
+
+
+def statuses(event):
+    return list(event.registrations.order_by("pk").values_list("status", flat=True))
+
+
+def test_confirmed_until_capacity_then_waitlisted():
+    event = EventFactory(form=True, capacity=2)
+    for n in range(3):
+        registration_create(event=event, name=f"P{n}", email=f"p{n}@example.lv", organisation="")
+    assert statuses(event) == ["confirmed", "confirmed", "waitlisted"]
+
+
+def test_the_form_redirects_to_a_thank_you(client, language):
+    event = EventFactory(form=True, capacity=1)
+    response = client.post(
+        event.get_absolute_url(), {"name": "Anna", "email": "anna@example.lv"}, follow=True
+    )
+    assert response.redirect_chain == [(f"{event.get_absolute_url()}#registration", 302)]
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<p class="alert" role="status">' in html
+    assert "Thank you, you are registered." in html if language == "en" else True
+    assert statuses(event) == ["confirmed"]
+
+
+def test_when_full_the_page_offers_the_waiting_list_and_puts_people_on_it(client):
+    event = EventFactory(form=True, capacity=1)
+    RegistrationFactory(event=event)
+    page = client.get(f"/en/events/{event.slug}/").content.decode()
+    assert "All places are taken" in page
+    assert "Join the waiting list" in page
+    response = client.post(
+        f"/en/events/{event.slug}/", {"name": "Ben", "email": "ben@example.lv"}, follow=True
+    )
+    assert "you are on the waiting list" in response.content.decode()
+    assert statuses(event) == ["confirmed", "waitlisted"]
+
+
+@pytest.mark.parametrize("email", ["anna@example.lv", "ANNA@Example.LV"])
+def test_the_same_email_twice_is_a_form_error(client, email):
+    event = EventFactory(form=True)
+    RegistrationFactory(event=event, email="anna@example.lv")
+    response = register(client, event, email=email)
+    assert response.status_code == 400
+    assert "already registered" in response.content.decode()
+    assert Registration.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "Anna", "email": "not-an-address"},
+        {"name": "", "email": "anna@example.lv"},
+        {"name": "A" * 500, "email": "anna@example.lv"},
+        {},
+    ],
+    ids=["bad-email", "no-name", "long-name", "nothing"],
+)
+def test_invalid_input_is_a_form_error_never_a_500(client, language, data):
+    event = EventFactory(form=True)
+    response = client.post(event.get_absolute_url(), data)
+    assert response.status_code in (200, 400)
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html
+    assert 'class="field-error"' in html
+    assert not Registration.objects.exists()
+
+
+def test_errors_are_translated(client):
+    event = EventFactory(form=True)
+    html = client.post(f"/ru/events/{event.slug}/", {"name": "A", "email": "x"}).content.decode()
+    assert "Введите правильный адрес электронной почты" in html
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"start": timezone.now() - dt.timedelta(days=1)},
+        {"status": "cancelled"},
+        {"registration_kind": "none"},
+    ],
+    ids=["past", "cancelled", "no-form"],
+)
+def test_closed_registration_is_refused(client, change):
+    event = EventFactory(form=True)
+    for field, value in change.items():
+        setattr(event, field, value)
+    event.end = event.start + dt.timedelta(hours=2)
+    event.save()
+    response = register(client, event)
+    assert response.status_code == 400
+    assert "Registration for this event is closed." in response.content.decode()
+    assert not Registration.objects.exists()
+    with pytest.raises(ValidationError):
+        registration_create(event=event, name="A", email="a@example.lv", organisation="")
+
+
+def test_post_without_csrf_token_is_refused():
+    event = EventFactory(form=True)
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1")
+    response = client.post(f"/en/events/{event.slug}/", {"name": "A", "email": "a@example.lv"})
+    assert response.status_code == 403
+    assert not Registration.objects.exists()
+
+
+def test_the_form_carries_a_csrf_token_and_labels(client):
+    event = EventFactory(form=True)
+    html = client.get(f"/en/events/{event.slug}/").content.decode()
+    assert 'name="csrfmiddlewaretoken"' in html
+    for field in ("name", "email", "organisation"):
+        assert f'<label for="id_{field}">' in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_registrations_never_exceed_capacity():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no row locks; it cannot run registrations side by side.")
+    event = EventFactory(form=True, capacity=1)
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def book(n):
+        try:
+            barrier.wait()
+            registration_create(
+                event=event, name=f"P{n}", email=f"p{n}@example.lv", organisation=""
+            )
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=book, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(statuses(event)) == ["confirmed", "waitlisted", "waitlisted", "waitlisted"]
