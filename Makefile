@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots clean
+.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -64,7 +64,7 @@ browser-deps:
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
-	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] || npm ci --silent --no-audit --no-fund
 
 pytest: setup-dev browser-deps
 	$(VENV)/bin/pytest -q
@@ -74,6 +74,10 @@ test: lint check-translations pytest
 screenshots: setup-dev browser-deps db
 	$(MANAGE) load_demo -v0
 	$(VENV)/bin/python -m tests.browser.screenshots
+
+lighthouse: setup-dev browser-deps db
+	$(MANAGE) load_demo -v0
+	$(VENV)/bin/python scripts/lighthouse.py
 
 clean:
 	rm -rf $(VENV) .cache node_modules staticfiles db.sqlite3
