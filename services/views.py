@@ -1,32 +1,22 @@
 from django.views.generic import DetailView, ListView
 
 from branches.schedule import branch_status, riga_now
+from portal.filtering import FilteredListMixin
 from services import selectors
-from services.filters import FindHelpFilter
+from services.filters import FindHelpFilter, ServiceFilter
 from services.models import Service
 
 
-class FilteredServicesMixin:
-    """A bound FilterSet from the query string; a bad value answers 400 with the form's error."""
+class FilteredServicesMixin(FilteredListMixin):
+    """Published services filtered by `filterset_class`, with counts per filter value."""
 
-    filterset_class = None
+    filterset_class = ServiceFilter
 
-    def get_queryset(self):
-        kwargs = {"filterset_class": self.filterset_class} if self.filterset_class else {}
-        self.filterset = selectors.service_list(data=self.request.GET, **kwargs)
-        return self.filterset.qs
+    def filter(self, data):
+        return selectors.service_list(data=data, filterset_class=self.filterset_class)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filterset"] = self.filterset
-        context["facets"] = selectors.service_facets(self.filterset)
-        context["is_filtered"] = any(self.request.GET.get(name) for name in self.filterset.filters)
-        return context
-
-    def render_to_response(self, context, **response_kwargs):
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            response_kwargs["status"] = 400
-        return super().render_to_response(context, **response_kwargs)
+    def facets(self, filterset):
+        return selectors.service_facets(filterset)
 
 
 class ServiceListView(FilteredServicesMixin, ListView):
