@@ -46,7 +46,7 @@ def test_main_pages_in_ukrainian(client, ukrainian, path):
     assert response.status_code == 200, path
     html = response.content.decode()
     assert '<html lang="uk"' in html
-    assert "Перейти до основного вмісту" in html  # the skip link, from the uk catalogue
+    assert "Агенція єдиного вікна для іноземців" in html  # the site name, from the uk catalogue
     assert 'hreflang="uk"' in html
 
 
