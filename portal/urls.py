@@ -14,6 +14,7 @@ from news.sitemaps import PostSitemap
 from portal import views
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
+from topics.sitemaps import TopicSitemap
 
 admin.site.site_header = _("One-Stop Agency: administration")
 admin.site.site_title = _("One-Stop Agency")
@@ -26,6 +27,7 @@ sitemaps = {
     "materials": MaterialSitemap,
     "news": PostSitemap,
     "events": EventSitemap,
+    "topics": TopicSitemap,
 }
 
 urlpatterns = [

@@ -65,3 +65,28 @@ def test_admin_loads_jquery_ui_from_static_not_a_cdn(admin_client):
     html = admin_client.get("/lv/admin/branches/branch/add/").content.decode()
     assert "vendor/jquery-ui/jquery-ui.min.js" in html
     assert "googleapis" not in html and "cdn" not in html.lower()
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
+    from xml.etree import ElementTree
+
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    locations = {url.findtext("s:loc", namespaces=ns) for url in root.findall("s:url", ns)}
+    for code in ("lv", "ru", "en"):
+        for path in ("", "branches/daugavpils/", "services/legal-aid/", "news/",
+                     "events/dialogue-platform-2027-01/", "materials/agency-services-leaflet/",
+                     "topics/health/", "accessibility/"):  # fmt: skip
+            assert f"http://127.0.0.1/{code}/{path}" in locations
+    first = root.find("s:url", ns)
+    hreflangs = {link.get("hreflang") for link in first.findall("x:link", ns)}
+    assert hreflangs == {"lv", "ru", "en", "x-default"}
+
+
+def test_every_page_has_open_graph_tags(client, language):
+    html = client.get(f"/{language}/branches/").content.decode()
+    for tag in ("og:title", "og:type", "og:url", "og:locale", "og:site_name"):
+        assert f'property="{tag}"' in html

@@ -1,0 +1,9 @@
+from portal.sitemaps import I18nSitemap
+from topics.models import Topic
+
+
+class TopicSitemap(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Topic.objects.all()
