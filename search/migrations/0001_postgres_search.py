@@ -5,7 +5,8 @@ Does nothing on SQLite, where the search folds case and diacritics in Python.
 
 from django.db import migrations
 
-LANGUAGES = ("lv", "ru", "en", "uk")
+from search.migrations import _trigram
+
 TRIGRAM_COLUMNS = {
     "branches_branch": ("name", "city"),
     "services_service": ("name",),
@@ -27,31 +28,15 @@ END $$;
 """
 
 
-def index_sql(create=True):
-    statements = []
-    for table, fields in TRIGRAM_COLUMNS.items():
-        for field in fields:
-            for code in LANGUAGES:
-                name = f"{table}_{field}_{code}_trgm"
-                if create:
-                    statements.append(
-                        f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-                        f"USING gin (portal_unaccent(lower({field}_{code})) gin_trgm_ops);"
-                    )
-                else:
-                    statements.append(f"DROP INDEX IF EXISTS {name};")
-    return "\n".join(statements)
-
-
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(SETUP)
-        schema_editor.execute(index_sql())
+        schema_editor.execute(_trigram.index_sql(TRIGRAM_COLUMNS))
 
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(index_sql(create=False))
+        schema_editor.execute(_trigram.index_sql(TRIGRAM_COLUMNS, create=False))
 
 
 class Migration(migrations.Migration):
