@@ -30,6 +30,7 @@ ENV DJANGO_SETTINGS_MODULE=portal.settings.prod \
     DJANGO_STATIC_ROOT=/app/staticfiles \
     DJANGO_MEDIA_ROOT=/app/media
 EXPOSE 8000
+# The check sends the first allowed host name, so ALLOWED_HOSTS need not list 127.0.0.1.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"
+    CMD python -c "import os, sys, urllib.request as u; host = os.environ.get('DJANGO_ALLOWED_HOSTS', 'localhost').split(',')[0].strip(); r = u.urlopen(u.Request('http://127.0.0.1:8000/healthz', headers={'Host': host}), timeout=4); sys.exit(0 if r.status == 200 else 1)"
 CMD ["gunicorn", "--config", "gunicorn.conf.py"]
