@@ -23,9 +23,12 @@ def registration_create(*, event, name, email, organisation="") -> Registration:
         message = _("This e-mail address is already registered for this event.")
         raise ValidationError({"email": ValidationError(message, code="duplicate")})
     confirmed = registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    waiting = registrations.filter(status=RegistrationStatus.WAITLISTED).exists()
+    # Nobody passes the people already waiting: a freed place is theirs (coordinators
+    # confirm them in the admin), so a newcomer joins the end of the list.
     status = (
         RegistrationStatus.CONFIRMED
-        if confirmed < event.capacity
+        if confirmed < event.capacity and not waiting
         else RegistrationStatus.WAITLISTED
     )
     return Registration.objects.create(

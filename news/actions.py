@@ -28,8 +28,11 @@ def post_cover_refresh(*, post: Post) -> Post:
 @transaction.atomic
 def post_publish(*, post: Post, now) -> Post:
     """Put the post on the site now; a post that was out before keeps its original time."""
+    was_out = post.status in (Status.PUBLISHED, Status.ARCHIVED) or (
+        post.status == Status.SCHEDULED and post.publish_at is not None and post.publish_at <= now
+    )
     post.status = Status.PUBLISHED
-    if post.publish_at is None or post.publish_at > now:
+    if not was_out:
         post.publish_at = now
     post.save(update_fields=["status", "publish_at", "updated_at"])
     return post

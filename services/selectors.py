@@ -61,6 +61,7 @@ def service_facets(filterset):
     if "branch" in filterset.filters:
         rows = (
             BranchService.objects.filter(service__in=_matching_ids(filterset, "branch"))
+            .order_by()
             .values("branch_id")
             .annotate(n=Count("service_id", distinct=True))
         )
@@ -75,6 +76,7 @@ def service_facets(filterset):
     if "category" in filterset.filters:
         rows = (
             Service.objects.filter(pk__in=_matching_ids(filterset, "category"))
+            .order_by()
             .values("category_id")
             .annotate(n=Count("pk"))
         )
@@ -90,6 +92,7 @@ def service_facets(filterset):
         through = Service.languages.through
         rows = (
             through.objects.filter(service__in=_matching_ids(filterset, "language"))
+            .order_by()
             .values("language_id")
             .annotate(n=Count("service_id", distinct=True))
         )

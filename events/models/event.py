@@ -232,7 +232,9 @@ class Event(TimeStampedModel):
 
     @property
     def places_left(self):
-        """Free places; needs `with_registration_counts()`."""
+        """Places a newcomer can take; none while people wait. Needs `with_registration_counts()`."""
+        if self.waitlisted_count:
+            return 0
         return max((self.capacity or 0) - self.confirmed_count, 0)
 
     def accepts_registrations(self):

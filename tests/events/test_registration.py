@@ -159,3 +159,12 @@ def test_concurrent_registrations_never_exceed_capacity():
         thread.join()
     assert errors == []
     assert sorted(statuses(event)) == ["confirmed", "waitlisted", "waitlisted", "waitlisted"]
+
+
+def test_a_freed_place_does_not_let_a_newcomer_pass_the_waiting_list():
+    event = EventFactory(form=True, capacity=1)
+    for n in range(2):
+        registration_create(event=event, name=f"P{n}", email=f"p{n}@example.lv", organisation="")
+    event.registrations.filter(email="p0@example.lv").update(status="cancelled")
+    registration_create(event=event, name="Late", email="late@example.lv", organisation="")
+    assert statuses(event) == ["cancelled", "waitlisted", "waitlisted"]

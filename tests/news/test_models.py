@@ -75,3 +75,9 @@ def test_publish_now_brings_a_scheduled_post_forward():
 def test_a_draft_cannot_be_archived():
     with pytest.raises(ValueError):
         post_archive(post=PostFactory(status=Status.DRAFT, publish_at=None))
+
+
+def test_publish_now_dates_a_draft_now_even_with_an_old_time_on_it():
+    old = riga(2026, 1, 5, 10, 0)
+    post = post_publish(post=PostFactory(status=Status.DRAFT, publish_at=old), now=AT)
+    assert post.publish_at == AT

@@ -175,3 +175,10 @@ def test_find_help_before_answers_shows_only_the_questions(client, language, cat
     assert response.status_code == 200
     assert not response.context["answered"]
     assert response.content.decode().count("<select") == 3
+
+
+def test_category_counts_add_up_services_of_the_same_category(client, catalogue):
+    for _ in range(3):
+        ServiceFactory(category=catalogue["lawyer"].category)
+    response = client.get(reverse("services:list"))
+    assert facet(response, "category") == {"legal-aid": 5, "learning-latvian": 2}
