@@ -90,3 +90,26 @@ def test_every_page_has_open_graph_tags(client, language):
     html = client.get(f"/{language}/branches/").content.decode()
     for tag in ("og:title", "og:type", "og:url", "og:locale", "og:site_name"):
         assert f'property="{tag}"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("lv", "Veidlapas derīgums ir beidzies"), ("ru", "Срок действия формы истёк"),
+     ("en", "The form has expired")],
+)  # fmt: skip
+def test_an_expired_form_gets_a_translated_403(language, text):
+    from django.test import Client
+
+    from tests.factories import EventFactory
+
+    event = EventFactory(form=True)
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1")
+    response = client.post(f"/{language}/events/{event.slug}/", {"name": "A", "email": "a@b.lv"})
+    assert response.status_code == 403
+    assert text in response.content.decode()
+    assert f'lang="{language}"' in response.content.decode()
+
+
+def test_a_bad_host_gets_a_calm_400(client):
+    response = client.get("/lv/", HTTP_HOST="exa mple..com<")
+    assert response.status_code == 400
