@@ -1,6 +1,7 @@
 """Site-wide template context: language alternates and the canonical link."""
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
@@ -9,6 +10,10 @@ def site(request):
     """Links to this page in every language, for the switcher and hreflang tags."""
     path = request.path
     current = get_language()
+    try:
+        origin = f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:  # the 400 page for a bad Host header renders with this request
+        origin = ""
     alternates = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -20,15 +25,15 @@ def site(request):
                 "name_local": info["name_local"],
                 "url": url,
                 "switch_url": f"{url}?{query}" if query else url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": origin + url,
                 "is_current": code == current,
             }
         )
     default_url = translate_url(path, settings.LANGUAGE_CODE)
     return {
         "language_alternates": alternates,
-        "canonical_url": request.build_absolute_uri(path),
-        "x_default_url": request.build_absolute_uri(default_url),
+        "canonical_url": origin + path,
+        "x_default_url": origin + default_url,
         "agency_email": settings.AGENCY_EMAIL,
         "agency_phone": settings.AGENCY_PHONE,
     }
