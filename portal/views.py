@@ -1,5 +1,6 @@
 """Site-wide views: home, contact, health check, robots.txt and error pages."""
 
+from django.conf import settings
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
@@ -58,13 +59,9 @@ def healthz(request):
 
 @require_safe
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /lv/admin/",
-        "Disallow: /ru/admin/",
-        "Disallow: /en/admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
