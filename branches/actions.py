@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from branches.models import Branch
-from portal.images import make_renditions
+from core.images import make_renditions
 
 
 @transaction.atomic

@@ -8,9 +8,9 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.images import rendition_context, validate_image
+from core.models import TimeStampedModel
 from languages.models import Language
-from portal.images import rendition_context, validate_image
-from portal.models import TimeStampedModel
 
 
 class Weekday(models.IntegerChoices):
@@ -25,6 +25,7 @@ class Weekday(models.IntegerChoices):
 
 class BranchQuerySet(models.QuerySet):
     def active(self):
+        """Branches shown on the site."""
         return self.filter(is_active=True)
 
     def with_schedule(self):
@@ -41,6 +42,7 @@ class BranchQuerySet(models.QuerySet):
         return self.filter(editors=user)
 
     def for_listing(self):
+        """Active branches with their schedules and desk languages."""
         return self.active().with_schedule().prefetch_related("languages")
 
 

@@ -3,15 +3,13 @@
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 import holidays
-from django.utils import timezone
 from django.utils.translation import get_language
 
 from branches.models import Weekday
+from core.clock import RIGA, riga_now
 
-RIGA = ZoneInfo("Europe/Riga")
 LOOKAHEAD_DAYS = 14
 HOLIDAY_LANGUAGES = {"lv": "lv", "ru": "ru", "en": "en_US", "uk": "uk"}
 
@@ -48,10 +46,6 @@ class Status:
         return self.next_opening is not None and (
             self.next_opening.date() == self.today + dt.timedelta(days=1)
         )
-
-
-def riga_now(now=None):
-    return timezone.localtime(now or timezone.now(), RIGA)
 
 
 def _closed_because(branch, day):

@@ -1,5 +1,5 @@
 from branches.models import Branch
-from portal.sitemaps import I18nSitemap
+from core.sitemaps import I18nSitemap
 
 
 class BranchSitemap(I18nSitemap):

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from core.richtext import plain_text
 from events.choices import EventStatus, PlaceKind
-from events.selectors import plain_text
 
 PRODID = "-//One-Stop Agency for foreigners//Events//EN"
 UID_DOMAIN = "one-stop-agency"

@@ -1,5 +1,5 @@
+from core.sitemaps import I18nSitemap
 from events.models import Event
-from portal.sitemaps import I18nSitemap
 
 
 class EventSitemap(I18nSitemap):

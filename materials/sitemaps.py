@@ -1,5 +1,5 @@
+from core.sitemaps import I18nSitemap
 from materials.models import Material
-from portal.sitemaps import I18nSitemap
 
 
 class MaterialSitemap(I18nSitemap):

@@ -2,9 +2,8 @@
 
 from django.db import transaction
 
-from news.images import strip_metadata
+from core.images import make_renditions, strip_metadata
 from news.models import Post, Status
-from portal.images import make_renditions
 
 
 @transaction.atomic

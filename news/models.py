@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
-from portal.images import rendition_context, validate_image
-from portal.models import TimeStampedModel
-from portal.richtext import RichTextField, render_html
+from core.images import rendition_context, validate_image
+from core.models import TimeStampedModel
+from core.richtext import RichTextField, render_html
 from services.models import Service
 
 
@@ -56,6 +56,7 @@ class PostQuerySet(models.QuerySet):
         return self.published(now).prefetch_related("categories").order_by("-publish_at", "-pk")
 
     def for_detail(self):
+        """Posts whose page can be opened, with what the page shows."""
         return self.visible().prefetch_related(
             "categories",
             "topics",

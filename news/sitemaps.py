@@ -1,5 +1,5 @@
+from core.sitemaps import I18nSitemap
 from news.models import Post
-from portal.sitemaps import I18nSitemap
 
 
 class PostSitemap(I18nSitemap):

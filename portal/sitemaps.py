@@ -1,15 +1,8 @@
 """Sitemaps of every public page, in every language, with hreflang alternates."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-
-class I18nSitemap(Sitemap):
-    """A sitemap that lists each item once per language with alternates."""
-
-    i18n = True
-    alternates = True
-    x_default = True
+from core.sitemaps import I18nSitemap
 
 
 class StaticViewSitemap(I18nSitemap):

@@ -14,6 +14,7 @@ from django.db import connection
 from django.db.models import ExpressionWrapper, F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Lower
 
+from core.richtext import plain_text
 from search import text
 from search.sources import SOURCES
 
@@ -85,7 +86,7 @@ def _simple_candidates(source, terms, language):
     found = []
     for obj in source.queryset()[:2000]:
         title = " ".join(str(getattr(obj, f) or "") for f in source.title_fields)
-        body = " ".join(text.plain_text(getattr(obj, f)) for f in source.body_fields)
+        body = " ".join(plain_text(getattr(obj, f)) for f in source.body_fields)
         if text.matches_all(title, terms):
             obj.score = 2.0
         elif text.matches_all(f"{title} {body}", terms):
@@ -100,7 +101,7 @@ def _simple_candidates(source, terms, language):
 
 def _hit(source, obj, terms):
     title = str(getattr(obj, source.title_fields[0]) or "")
-    body = " ".join(text.plain_text(getattr(obj, f)) for f in source.body_fields)
+    body = " ".join(plain_text(getattr(obj, f)) for f in source.body_fields)
     return Hit(
         obj=obj,
         title=title,

@@ -3,10 +3,11 @@
 import re
 import unicodedata
 from difflib import SequenceMatcher
-from html import unescape
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from core.richtext import plain_text
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -35,10 +36,6 @@ def parse_terms(query):
         if term not in terms:
             terms.append(term)
     return terms[:MAX_TERMS]
-
-
-def plain_text(value):
-    return re.sub(r"\s+", " ", unescape(strip_tags(value or ""))).strip()
 
 
 def _spans(text, terms):

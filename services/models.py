@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
+from core.models import TimeStampedModel
+from core.richtext import RichTextField, render_html
 from languages.models import Language
-from portal.models import TimeStampedModel
-from portal.richtext import RichTextField, render_html
 
 
 class Category(models.Model):
@@ -46,12 +46,15 @@ class Eligibility(models.TextChoices):
 
 class ServiceQuerySet(models.QuerySet):
     def published(self):
+        """Services shown on the site."""
         return self.filter(is_published=True)
 
     def for_listing(self):
+        """Published services with what a card shows."""
         return self.published().select_related("category").prefetch_related("languages")
 
     def for_detail(self):
+        """Published services with their offers at active branches and those branches' schedules."""
         offers = (
             BranchService.objects.filter(branch__is_active=True)
             .select_related("branch")

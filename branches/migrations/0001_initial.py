@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import portal.images
+import core.images
 from django.conf import settings
 from django.db import migrations, models
 
@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
                 ('accessibility_notes_en', models.TextField(blank=True, null=True, verbose_name='accessibility notes')),
                 ('accessibility_notes_uk', models.TextField(blank=True, null=True, verbose_name='accessibility notes')),
                 ('opened_on', models.DateField(blank=True, null=True, verbose_name='opened on')),
-                ('photo', models.ImageField(blank=True, height_field='photo_height', upload_to='branches/', validators=[portal.images.validate_image], verbose_name='photo', width_field='photo_width')),
+                ('photo', models.ImageField(blank=True, height_field='photo_height', upload_to='branches/', validators=[core.images.validate_image], verbose_name='photo', width_field='photo_width')),
                 ('photo_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('photo_height', models.PositiveIntegerField(blank=True, editable=False, null=True)),
                 ('photo_renditions', models.JSONField(blank=True, default=list, editable=False)),

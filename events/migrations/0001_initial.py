@@ -5,7 +5,7 @@ import django.db.models.deletion
 import django.db.models.functions.text
 import events.files
 import events.models.event
-import portal.richtext
+import core.richtext
 from django.db import migrations, models
 
 
@@ -78,11 +78,11 @@ class Migration(migrations.Migration):
                 ('topic_ru', models.CharField(blank=True, help_text='The one question this meeting is about.', max_length=250, null=True, verbose_name='topic of the meeting')),
                 ('topic_en', models.CharField(blank=True, help_text='The one question this meeting is about.', max_length=250, null=True, verbose_name='topic of the meeting')),
                 ('topic_uk', models.CharField(blank=True, help_text='The one question this meeting is about.', max_length=250, null=True, verbose_name='topic of the meeting')),
-                ('description', portal.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_lv', portal.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_ru', portal.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', portal.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_uk', portal.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_lv', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_uk', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
                 ('start', models.DateTimeField(help_text='Riga time.', verbose_name='starts')),
                 ('end', models.DateTimeField(help_text='Riga time.', verbose_name='ends')),
                 ('place_kind', models.CharField(choices=[('branch', 'At a branch of the agency'), ('address', 'At another address'), ('online', 'Online')], default='branch', max_length=10, verbose_name='place')),

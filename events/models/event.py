@@ -8,7 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from branches.schedule import RIGA
+from core.clock import RIGA
+from core.models import TimeStampedModel
+from core.richtext import RichTextField, render_html
 from events.choices import (
     Audience,
     EventStatus,
@@ -17,14 +19,13 @@ from events.choices import (
     RegistrationState,
     RegistrationStatus,
 )
-from portal.models import TimeStampedModel
-from portal.richtext import RichTextField, render_html
 
 # Paths under /events/ that a slug would shadow.
 RESERVED_SLUGS = {"past"}
 
 
 def validate_event_slug(value):
+    """Refuse slugs that would shadow the events pages' own URLs."""
     if value in RESERVED_SLUGS:
         raise ValidationError(_("This address is taken by a list of events."), code="reserved")
 
@@ -72,15 +73,20 @@ class Series(models.Model):
 
 class EventQuerySet(models.QuerySet):
     def published(self):
+        """Events shown on the site."""
         return self.filter(is_published=True)
 
     def upcoming(self, now=None):
+        """Events that start at `now` (default: this moment) or later, soonest first."""
         return self.filter(start__gte=now or timezone.now()).order_by("start", "pk")
 
     def past(self, now=None):
+        """Events that have started before `now`, the latest first."""
         return self.filter(start__lt=now or timezone.now()).order_by("-start", "-pk")
 
     def with_registration_counts(self):
+        """Annotate confirmed and waitlisted registrations, counted in the same query."""
+
         def count(status):
             return Count("registrations", filter=Q(registrations__status=status), distinct=True)
 
@@ -90,6 +96,7 @@ class EventQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
+        """Published events with what a card shows."""
         return (
             self.published()
             .select_related("branch", "organiser", "series")
@@ -97,6 +104,7 @@ class EventQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
+        """Published events with their topics and documents."""
         return self.for_listing().prefetch_related("topics", "attachments")
 
 

@@ -16,6 +16,7 @@ def env(name, default=None):
 
 
 def env_bool(name, default=False):
+    """DJANGO_<name> read as a yes/no value."""
     value = env(name)
     if value is None:
         return default
@@ -23,6 +24,7 @@ def env_bool(name, default=False):
 
 
 def env_list(name, default=""):
+    """DJANGO_<name> read as a comma-separated list."""
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
@@ -52,15 +54,18 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
+    # Dependencies run up this list: core at the bottom, portal (the site's pages) at the top.
+    "core",
     "languages",
-    "portal",
+    "topics",
     "branches",
     "services",
-    "topics",
     "news",
     "events",
     "materials",
     "search",
+    "demo",
+    "portal",
 ]
 
 MIDDLEWARE = [

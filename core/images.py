@@ -12,6 +12,12 @@ ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
 MAX_UPLOAD_BYTES = 8 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 RENDITION_WIDTHS = (320, 640, 960, 1280)
+# Pillow options per format for a faithful re-encoding; nothing else is written.
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 90, "optimize": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 90},
+}
 
 
 def validate_image(upload):
@@ -72,3 +78,24 @@ def rendition_context(renditions, storage):
         "height": fallback["height"],
         "srcset": ", ".join(f"{r['url']} {r['width']}w" for r in items),
     }
+
+
+def strip_metadata(field_file):
+    """Rewrite the file in place, upright and without metadata; return name, width, height."""
+    field_file.open("rb")
+    try:
+        with Image.open(field_file) as original:
+            image_format = original.format
+            # Turn the pixels as the EXIF orientation said, since that tag goes too.
+            image = ImageOps.exif_transpose(original)
+            image.load()
+    finally:
+        field_file.close()
+    # Only transparency is kept: EXIF, GPS, XMP, ICC and comments are all left out.
+    image.info = {key: value for key, value in image.info.items() if key == "transparency"}
+    buffer = BytesIO()
+    image.save(buffer, image_format, **SAVE_OPTIONS.get(image_format, {}))
+    storage, name = field_file.storage, field_file.name
+    storage.delete(name)
+    field_file.name = storage.save(name, ContentFile(buffer.getvalue()))
+    return field_file.name, image.width, image.height

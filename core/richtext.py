@@ -1,7 +1,11 @@
 """Rich text that editors write and the site renders: sanitised against an allow-list."""
 
+import re
+from html import unescape
+
 import nh3
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 ALLOWED_TAGS = {
@@ -37,3 +41,12 @@ class RichTextField(models.TextField):
         value = sanitize_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+
+# Where one block of rich text ends and the next begins, so that words don't run together.
+BLOCK_END = re.compile(r"</(?:p|li|h[2-4]|blockquote|td|th)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(html):
+    """Rich text as one line of plain text (for JSON-LD, calendars, search), blocks kept apart."""
+    return " ".join(unescape(strip_tags(BLOCK_END.sub(" ", html or ""))).split())

@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from portal.i18n import shown_language
+from core.i18n import shown_language
 
 register = template.Library()
 
@@ -29,5 +29,11 @@ def lang_attr(obj, field):
 
 @register.filter
 def shown_in(obj, field):
-    """The language code `obj.<field>` is shown in (see portal.i18n.shown_language)."""
+    """The language code `obj.<field>` is shown in (see core.i18n.shown_language)."""
     return shown_language(obj, field)
+
+
+@register.simple_tag
+def levels(*urls_and_labels):
+    """Breadcrumb levels [(url, label)] from `url label url label ...` (home and the page aside)."""
+    return list(zip(urls_and_labels[::2], urls_and_labels[1::2], strict=True))
