@@ -5,11 +5,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from branches import demo as branches_demo
-from events import demo
+from demo import branches as branches_demo
+from demo import events as demo
+from demo import languages as languages_demo
+from demo import topics as topics_demo
 from events.models import Attachment, Event, Organiser, Series
-from languages import demo as languages_demo
-from topics import demo as topics_demo
 
 pytestmark = pytest.mark.django_db
 

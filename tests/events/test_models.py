@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 
-from events.files import detect_file_type, validate_attachment
+from events.files import detect_attachment_type as detect_file_type
+from events.files import validate_attachment
 from tests.factories import AttachmentFactory, EventFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db

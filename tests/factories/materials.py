@@ -22,7 +22,7 @@ def material_pdf(material):
     """A small real PDF named after the material (imported here: this file is append-only)."""
     from django.core.files.base import ContentFile
 
-    from materials.demo import tiny_pdf
+    from demo.materials import tiny_pdf
 
     return ContentFile(tiny_pdf(material.title_en), name=f"{material.slug}.pdf")
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from materials.demo import tiny_pdf
+from demo.materials import tiny_pdf
 from materials.models import Material
 from tests.factories import LanguageFactory, MaterialFactory, TopicFactory
 

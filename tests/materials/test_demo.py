@@ -6,10 +6,10 @@ import re
 import pytest
 from django.core.files.storage import default_storage
 
-from languages import demo as languages_demo
-from materials import demo
+from demo import languages as languages_demo
+from demo import materials as demo
+from demo import topics as topics_demo
 from materials.models import Material
-from topics import demo as topics_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.db import IntegrityError
 from django.utils import translation
 from PIL import Image
 
-from materials.demo import tiny_pdf
+from demo.materials import tiny_pdf
 from materials.files import detect_file_type, validate_document
 from materials.models import Material
 from tests.factories import MaterialFactory
@@ -142,7 +142,7 @@ def test_the_database_wants_exactly_one_of_file_or_link(both):
 
 def test_an_unchanged_stored_file_is_not_fetched_again(monkeypatch):
     material = Material.objects.get(pk=MaterialFactory(pdf=True).pk)
-    for where in ("materials.files", "materials.models"):
+    for where in ("materials.files", "core.models"):
         monkeypatch.setattr(f"{where}.detect_file_type", pytest.fail)
     material.full_clean()
     material.save()

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from news import demo
+from demo import news as demo
 from news.models import Category, Post, Status
 from tests.news.helpers import riga
 
@@ -11,10 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def load_everything():
-    from branches import demo as branches
-    from languages import demo as languages
-    from services import demo as services
-    from topics import demo as topics
+    from demo import branches, languages, services, topics
 
     with translation.override("lv"):
         for module in (languages, topics, branches, services, demo):

@@ -1,22 +1,14 @@
 """Load the demo content of every content type, in lv, ru and en. Safe to run again."""
 
-from importlib import import_module
-
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-# In dependency order: each module's load() may link to what the ones before it made.
-LOADERS = [
-    "languages.demo",
-    "topics.demo",
-    "branches.demo",
-    "services.demo",
-    "materials.demo",
-    "news.demo",
-    "events.demo",
-]
+from demo import branches, events, languages, materials, news, services, topics
+
+# In dependency order: each loader may link to what the ones before it made.
+LOADERS = [languages, topics, branches, services, materials, news, events]
 COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
 
 
@@ -26,8 +18,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # Latvian is the default content language: the untranslated columns get it.
         with translation.override("lv"), transaction.atomic():
-            for path in LOADERS:
-                import_module(path).load()
+            for loader in LOADERS:
+                loader.load()
         counts = ", ".join(
             f"{model.__name__}: {model.objects.count()}"
             for label in COUNTED_APPS
