@@ -5,7 +5,6 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from branches.actions import branch_photo_refresh
 from branches.models import Branch, Closure, OpeningInterval
-from services.models import BranchService
 
 
 class OpeningIntervalInline(admin.TabularInline):
@@ -18,12 +17,6 @@ class ClosureInline(TranslationTabularInline):
     extra = 0
 
 
-class BranchServiceInline(TranslationTabularInline):
-    model = BranchService
-    extra = 0
-    autocomplete_fields = ["service"]
-
-
 @admin.register(Branch)
 class BranchAdmin(TabbedTranslationAdmin):
     list_display = ["name", "city", "phone", "email", "is_active", "updated_at"]
@@ -32,7 +25,7 @@ class BranchAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ["languages", "editors"]
     readonly_fields = ["photo_preview", "updated_at"]
-    inlines = [OpeningIntervalInline, ClosureInline, BranchServiceInline]
+    inlines = [OpeningIntervalInline, ClosureInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "city", "description", "is_active", "position"]}),
         (

@@ -1,8 +1,9 @@
 from django.views.generic import DetailView, ListView
 
-from branches import selectors
+from branches import jsonld, map, selectors
 from branches.models import Branch
-from branches.schedule import branch_status, riga_now, upcoming_closures, weekly_hours
+from branches.schedule import branch_status, upcoming_closures, weekly_hours
+from core.clock import riga_now
 
 
 class BranchListView(ListView):
@@ -14,9 +15,8 @@ class BranchListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        now = riga_now()
-        context["rows"] = [(branch, branch_status(branch, now)) for branch in context["branches"]]
-        context["map"] = selectors.latvia_map(context["branches"])
+        context["rows"] = selectors.branch_list_with_status(context["branches"])
+        context["map"] = map.latvia_map(context["branches"])
         return context
 
 
@@ -35,8 +35,8 @@ class BranchDetailView(DetailView):
             status=branch_status(branch, now),
             week=weekly_hours(branch),
             closures=upcoming_closures(branch, now.date()),
-            offers=selectors.offers_at(branch),
-            json_ld=selectors.government_office_json_ld(branch, self.request),
+            offers=selectors.branch_offers(branch),
+            json_ld=jsonld.government_office_json_ld(branch, self.request),
             today_weekday=now.weekday(),
         )
         return context

@@ -30,6 +30,15 @@ sitemaps = {
     "topics": TopicSitemap,
 }
 
+# The topic hub gathers the content apps, so its pages live here, above them.
+topic_patterns = (
+    [
+        path("", views.TopicListView.as_view(), name="list"),
+        path("<slug:slug>/", views.TopicDetailView.as_view(), name="detail"),
+    ],
+    "topics",
+)
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -43,7 +52,7 @@ urlpatterns += i18n_patterns(
     path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("branches/", include("branches.urls")),
     path("services/", include("services.urls")),
-    path("topics/", include("topics.urls")),
+    path("topics/", include(topic_patterns)),
     path("search/", include("search.urls")),
     path("news/", include("news.urls")),
     path("events/", include("events.urls")),

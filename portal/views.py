@@ -1,4 +1,4 @@
-"""Site-wide views: home, contact, health check, robots.txt and error pages."""
+"""Site-wide views: home, the topic hub, contact, health check, robots.txt and error pages."""
 
 from django.conf import settings
 from django.db import connection
@@ -9,13 +9,11 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from branches.models import Branch
-from branches.schedule import branch_status, riga_now
-from events.selectors import upcoming_events
-from news.models import Post
-from services.models import Service
+from portal import selectors
+from topics.models import Topic
 
 
 class HomeView(TemplateView):
@@ -23,11 +21,30 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        now = riga_now()
-        context["branch_rows"] = [(b, branch_status(b, now)) for b in Branch.objects.for_listing()]
-        context["services"] = Service.objects.for_listing()[:6]
-        context["posts"] = Post.objects.for_listing()[:3]
-        context["events"] = upcoming_events(limit=3)
+        context.update(selectors.home_content())
+        return context
+
+
+class TopicListView(ListView):
+    template_name = "topics/topic_list.html"
+    context_object_name = "topics"
+
+    def get_queryset(self):
+        return Topic.objects.all()
+
+
+class TopicDetailView(DetailView):
+    """Everything on one topic, gathered from services, news, events and materials."""
+
+    template_name = "topics/topic_detail.html"
+    context_object_name = "topic"
+
+    def get_queryset(self):
+        return Topic.objects.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(selectors.topic_content(self.object))
         return context
 
 
@@ -59,6 +76,7 @@ def healthz(request):
 
 @require_safe
 def robots_txt(request):
+    """robots.txt: keep crawlers out of the admin, point them at the sitemap."""
     lines = ["User-agent: *"]
     lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
@@ -66,6 +84,7 @@ def robots_txt(request):
 
 
 def page_not_found(request, exception):
+    """The translated 404 page."""
     return render(request, "404.html", status=404)
 
 

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from branches.admin import BranchAdmin
+from branches.models import Branch
 from services.models import BranchService, Category, Service
 
 
@@ -13,9 +15,27 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 class OfferInline(TranslationTabularInline):
+    """A branch's offer of a service, with the branch's own note on it."""
+
     model = BranchService
     extra = 0
     autocomplete_fields = ["branch"]
+
+
+class BranchOfferInline(OfferInline):
+    """The same offers seen from the branch: which services it gives."""
+
+    autocomplete_fields = ["service"]
+
+
+# Offers live in this app, so the branch form gets its offers inline from here:
+# services depends on branches, never the other way round.
+admin.site.unregister(Branch)
+
+
+@admin.register(Branch)
+class BranchWithOffersAdmin(BranchAdmin):
+    inlines = [*BranchAdmin.inlines, BranchOfferInline]
 
 
 @admin.register(Service)

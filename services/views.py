@@ -1,7 +1,7 @@
 from django.views.generic import DetailView, ListView
 
-from branches.schedule import branch_status, riga_now
-from portal.filtering import FilteredListMixin
+from branches.selectors import branch_list_with_status
+from core.filtering import FilteredListMixin
 from services import selectors
 from services.filters import FindHelpFilter, ServiceFilter
 from services.models import Service
@@ -30,6 +30,9 @@ class FindHelpView(FilteredServicesMixin, ListView):
     context_object_name = "services"
     filterset_class = FindHelpFilter
 
+    def facets(self, filterset):
+        return selectors.find_help_facets(filterset)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         answered = context["is_filtered"]
@@ -40,8 +43,7 @@ class FindHelpView(FilteredServicesMixin, ListView):
             branches = selectors.branches_for(context["services"], language)
             if branch is not None:
                 branches = branches.filter(pk=branch.pk)
-            now = riga_now()
-            context["branch_rows"] = [(b, branch_status(b, now)) for b in branches]
+            context["branch_rows"] = branch_list_with_status(branches)
             context["language"] = language
         return context
 
@@ -55,8 +57,9 @@ class ServiceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        now = riga_now()
+        offers = list(self.object.offers.all())
+        statuses = branch_list_with_status([offer.branch for offer in offers])
         context["offer_rows"] = [
-            (offer, branch_status(offer.branch, now)) for offer in self.object.offers.all()
+            (offer, status) for offer, (_b, status) in zip(offers, statuses, strict=True)
         ]
         return context
