@@ -1,8 +1,8 @@
 from django.views.generic import DetailView, ListView
 
+from core.filtering import FilteredListMixin
 from materials import selectors
 from materials.models import Material
-from portal.filtering import FilteredListMixin
 
 
 class MaterialListView(FilteredListMixin, ListView):

@@ -4,9 +4,10 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.facets import Facet, build_facets
+from core.jsonld import to_json_ld
 from news.filters import PostFilter
 from news.models import Post
-from portal.jsonld import to_json_ld
 
 RELATED_POSTS = 3
 
@@ -24,28 +25,12 @@ def post_list(*, data):
     return PostFilter(data or None, queryset=Post.objects.for_listing(), years=post_years())
 
 
+NEWS_FACETS = [Facet("category"), Facet("branch"), Facet("year")]
+
+
 def post_facets(filterset):
     """Each filter as the shared filter form draws it: label, options, the chosen one, errors."""
-    form = filterset.form
-    facets = []
-    for name, filter_ in filterset.filters.items():
-        chosen = str(filterset.data.get(name, ""))
-        options = [
-            {"value": str(value), "label": label, "selected": str(value) == chosen}
-            for value, label in form.fields[name].choices
-            if str(value) != ""
-        ]
-        facets.append(
-            {
-                "name": name,
-                "id": f"id_{name}",
-                "label": filter_.label,
-                "empty_label": filter_.extra.get("empty_label"),
-                "options": options,
-                "errors": form.errors.get(name, []),
-            }
-        )
-    return facets
+    return build_facets(filterset, NEWS_FACETS)
 
 
 def related_posts(post):

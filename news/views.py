@@ -1,8 +1,8 @@
 from django.views.generic import DetailView, ListView
 
+from core.filtering import FilteredListMixin
 from news import selectors
 from news.models import Post
-from portal.filtering import FilteredListMixin
 
 
 class PostListView(FilteredListMixin, ListView):

@@ -17,6 +17,7 @@ from services.models import (
 
 
 def branch_filter(label, empty_label):
+    """A filter on the branch that offers the service, by the branch's slug."""
     return django_filters.ModelChoiceFilter(
         label=label,
         field_name="offers__branch",
@@ -27,6 +28,7 @@ def branch_filter(label, empty_label):
 
 
 def category_filter(label, empty_label):
+    """A filter on the service's category, by its slug."""
     return django_filters.ModelChoiceFilter(
         label=label, to_field_name="slug", queryset=Category.objects.all(), empty_label=empty_label
     )

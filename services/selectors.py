@@ -1,19 +1,32 @@
 """Catalogue reads: filtered services and the count behind every filter value."""
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from branches.models import Branch
-from languages.models import Language
+from core.facets import Facet, build_facets
 from services.filters import ServiceFilter
-from services.models import (
-    DELIVERY_FIELDS,
-    ELIGIBILITY_FIELDS,
-    BranchService,
-    Category,
-    DeliveryMode,
-    Eligibility,
-    Service,
-)
+from services.models import DELIVERY_FIELDS, ELIGIBILITY_FIELDS, Service
+
+
+def _by_name(languages):
+    return languages.sorted_by_name()
+
+
+# Languages are offered only when some published service is given in them.
+LANGUAGES_IN_USE = Q(services__is_published=True)
+
+CATALOGUE_FACETS = [
+    Facet("branch", count="offers__branch"),
+    Facet("category", count="category"),
+    Facet("language", count="languages", offered=LANGUAGES_IN_USE, sort=_by_name),
+    Facet("mode", flags=DELIVERY_FIELDS),
+    Facet("eligibility", flags=ELIGIBILITY_FIELDS),
+]
+FIND_HELP_FACETS = [
+    Facet("branch"),
+    Facet("category"),
+    Facet("language", offered=LANGUAGES_IN_USE, sort=_by_name),
+]
 
 
 def service_list(*, data, filterset_class=ServiceFilter):
@@ -21,103 +34,14 @@ def service_list(*, data, filterset_class=ServiceFilter):
     return filterset_class(data or None, queryset=Service.objects.for_listing())
 
 
-def _matching_ids(filterset, without):
-    """Ids of services matching every filter the user set except `without`."""
-    data = filterset.data.copy()
-    data.pop(without, None)
-    subset = type(filterset)(data or None, queryset=Service.objects.published())
-    return subset.qs.values("pk")
-
-
-def _flag_counts(ids, fields):
-    counts = Service.objects.filter(pk__in=ids).aggregate(
-        **{key: Count("pk", filter=Q(**{field: True})) for key, field in fields.items()}
-    )
-    return counts
-
-
-def _option(value, label, count, selected):
-    return {"value": value, "label": label, "count": count, "selected": selected}
-
-
 def service_facets(filterset):
-    """Each filter with its options and how many services each option would show."""
-    form = filterset.form
-    chosen = {name: filterset.data.get(name, "") for name in filterset.filters}
-    facets = []
+    """Each catalogue filter with its options and how many services each option would show."""
+    return build_facets(filterset, CATALOGUE_FACETS, counted=Service.objects.published())
 
-    def add(name, options):
-        facets.append(
-            {
-                "name": name,
-                "id": f"id_{name}",
-                "label": filterset.filters[name].label,
-                "empty_label": filterset.filters[name].extra.get("empty_label"),
-                "options": options,
-                "errors": form.errors.get(name, []),
-            }
-        )
 
-    if "branch" in filterset.filters:
-        rows = (
-            BranchService.objects.filter(service__in=_matching_ids(filterset, "branch"))
-            .order_by()
-            .values("branch_id")
-            .annotate(n=Count("service_id", distinct=True))
-        )
-        counts = {row["branch_id"]: row["n"] for row in rows}
-        add(
-            "branch",
-            [
-                _option(b.slug, b.name, counts.get(b.pk, 0), chosen["branch"] == b.slug)
-                for b in Branch.objects.active()
-            ],
-        )
-    if "category" in filterset.filters:
-        rows = (
-            Service.objects.filter(pk__in=_matching_ids(filterset, "category"))
-            .order_by()
-            .values("category_id")
-            .annotate(n=Count("pk"))
-        )
-        counts = {row["category_id"]: row["n"] for row in rows}
-        add(
-            "category",
-            [
-                _option(c.slug, c.name, counts.get(c.pk, 0), chosen["category"] == c.slug)
-                for c in Category.objects.all()
-            ],
-        )
-    if "language" in filterset.filters:
-        through = Service.languages.through
-        rows = (
-            through.objects.filter(service__in=_matching_ids(filterset, "language"))
-            .order_by()
-            .values("language_id")
-            .annotate(n=Count("service_id", distinct=True))
-        )
-        counts = {row["language_id"]: row["n"] for row in rows}
-        used = Language.objects.filter(services__is_published=True).distinct()
-        add(
-            "language",
-            [
-                _option(
-                    lang.code, lang.name, counts.get(lang.pk, 0), chosen["language"] == lang.code
-                )
-                for lang in used.sorted_by_name()
-            ],
-        )
-    for name, choices, fields in (
-        ("mode", DeliveryMode, DELIVERY_FIELDS),
-        ("eligibility", Eligibility, ELIGIBILITY_FIELDS),
-    ):
-        if name in filterset.filters:
-            counts = _flag_counts(_matching_ids(filterset, name), fields)
-            add(
-                name,
-                [_option(c.value, c.label, counts[c], chosen[name] == c.value) for c in choices],
-            )
-    return facets
+def find_help_facets(filterset):
+    """The three questions of "Find help" with their options (no counts)."""
+    return build_facets(filterset, FIND_HELP_FACETS)
 
 
 def branches_for(services, language=None):

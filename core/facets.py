@@ -1,0 +1,107 @@
+"""One way to offer a list's filters: options, the chosen value, counts and errors.
+
+The filter form is validated once per request; every count reuses its cleaned values
+instead of building and validating another FilterSet per facet.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+
+@dataclass(frozen=True)
+class Facet:
+    """How one filter of a list is offered to the reader.
+
+    `count` is the lookup from the listed model to the option (a foreign key or
+    many-to-many path such as "offers__branch"); without it no counts are shown.
+    `flags` maps each value of a choice filter to the boolean field it stands for.
+    `offered` keeps only options in use (the chosen one always stays); `sort` orders them.
+    """
+
+    name: str
+    count: str | None = None
+    flags: Mapping[str, str] | None = None
+    offered: Q | None = None
+    sort: Callable | None = None
+
+
+def chosen_values(filterset):
+    """The valid values the reader chose, validating the form at most once."""
+    if not filterset.is_bound:
+        return {}
+    filterset.form.is_valid()  # Django caches the result; cleaned_data keeps the valid values.
+    return getattr(filterset.form, "cleaned_data", {})
+
+
+def build_facets(filterset, facets, *, counted=None):
+    """Each facet as the shared filter form draws it; counts are over `counted` (a queryset)."""
+    chosen = chosen_values(filterset)
+    return [_facet(filterset, facet, chosen, counted) for facet in facets]
+
+
+def _matching(filterset, chosen, without, counted):
+    """Ids of `counted` matching every chosen filter except `without`."""
+    queryset = counted
+    for name, value in chosen.items():
+        if name != without:
+            queryset = filterset.filters[name].filter(queryset, value)
+    return queryset.values("pk")
+
+
+def _counts(filterset, facet, chosen, counted):
+    if counted is None or not (facet.count or facet.flags):
+        return None
+    items = counted.model.objects.filter(pk__in=_matching(filterset, chosen, facet.name, counted))
+    if facet.flags:
+        return items.aggregate(
+            **{
+                value: Count("pk", filter=Q(**{field: True}))
+                for value, field in facet.flags.items()
+            }
+        )
+    # Meta.ordering would otherwise join the GROUP BY and split the counts.
+    rows = items.order_by().values(facet.count).annotate(n=Count("pk", distinct=True)).order_by()
+    return {row[facet.count]: row["n"] for row in rows}
+
+
+def _model_options(field, facet, selected):
+    queryset = field.queryset
+    if facet.offered is not None:
+        keep = facet.offered | Q(pk=selected.pk) if selected is not None else facet.offered
+        queryset = queryset.filter(keep).distinct()
+    objects = facet.sort(queryset) if facet.sort else queryset
+    key = field.to_field_name or "pk"
+    return [(str(getattr(obj, key)), str(obj), obj.pk, obj == selected) for obj in objects]
+
+
+def _facet(filterset, facet, chosen, counted):
+    field = filterset.form.fields[facet.name]
+    selected = chosen.get(facet.name)
+    if hasattr(field, "queryset"):
+        options = _model_options(field, facet, selected)
+    else:
+        options = [
+            (str(value), label, str(value), str(value) == str(selected or ""))
+            for value, label in field.choices
+            if str(value) != ""
+        ]
+    counts = _counts(filterset, facet, chosen, counted)
+    filter_ = filterset.filters[facet.name]
+    return {
+        "name": facet.name,
+        "id": f"id_{facet.name}",
+        "label": filter_.label,
+        "empty_label": filter_.extra.get("empty_label"),
+        "options": [
+            {
+                "value": value,
+                "label": label,
+                "count": None if counts is None else counts.get(key, 0),
+                "selected": is_selected,
+            }
+            for value, label, key, is_selected in options
+        ],
+        "errors": filterset.form.errors.get(facet.name, []),
+    }
