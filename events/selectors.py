@@ -1,15 +1,14 @@
 """Reads about events that shape data for a page: the lists, a series, the JSON-LD."""
 
 import datetime as dt
-import re
-from html import unescape
 
 from django.utils import timezone
-from django.utils.html import strip_tags
 
+from branches.jsonld import postal_address
+from core.jsonld import to_json_ld
+from core.richtext import plain_text
 from events.choices import EventStatus, PlaceKind
 from events.models import Event
-from portal.jsonld import to_json_ld
 
 CALENDAR_PAST_DAYS = 90
 
@@ -48,15 +47,6 @@ def next_in_series(event, limit=3):
     )
 
 
-# Where one block of rich text ends and the next begins, so that words don't run together.
-BLOCK_END = re.compile(r"</(?:p|li|h[2-4]|blockquote|td|th)>|<br\s*/?>", re.IGNORECASE)
-
-
-def plain_text(html):
-    """Rich text as one line of plain text, for JSON-LD and calendar files."""
-    return " ".join(unescape(strip_tags(BLOCK_END.sub(" ", html or ""))).split())
-
-
 SCHEMA = "https://schema.org/"
 SCHEMA_STATUS = {
     EventStatus.SCHEDULED: f"{SCHEMA}EventScheduled",
@@ -74,13 +64,7 @@ def _location(event, request):
         "@type": "Place",
         "name": branch.name,
         "url": request.build_absolute_uri(branch.get_absolute_url()),
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": branch.street_address,
-            "postalCode": branch.postcode,
-            "addressLocality": branch.city,
-            "addressCountry": "LV",
-        },
+        "address": postal_address(branch),
     }
 
 

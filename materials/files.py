@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.documents import FileType, check_document, detect_file_type
+from core.documents import FileType, check_document, detect_file_type
 
 __all__ = ["FileType", "MAX_FILE_SIZE", "detect_file_type", "validate_document"]
 
