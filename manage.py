@@ -6,6 +6,7 @@ import sys
 
 
 def main():
+    """Run a Django management command with the development settings by default."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     from django.core.management import execute_from_command_line
 

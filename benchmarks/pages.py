@@ -32,6 +32,7 @@ DEADLINE = 60
 
 
 def fetch(url):
+    """(seconds taken, body) of one uncompressed GET of `url`."""
     start = time.perf_counter()
     request = urllib.request.Request(url, headers={"Accept-Encoding": "identity"})
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -40,6 +41,7 @@ def fetch(url):
 
 
 def wait_for(url, seconds=30):
+    """Wait until `url` answers, for at most `seconds`."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         try:
@@ -51,6 +53,7 @@ def wait_for(url, seconds=30):
 
 
 def main():
+    """Serve the demo with gunicorn, load each page and print the figures."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=4)

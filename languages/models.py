@@ -25,6 +25,7 @@ def language_name(code, locale_code=None):
 
 
 def validate_language_code(code):
+    """Refuse a code that is not an ISO 639 language code CLDR knows."""
     if code not in _language_names("en"):
         raise ValidationError(
             _("“%(code)s” is not an ISO 639 language code."), params={"code": code}

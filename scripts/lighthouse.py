@@ -27,6 +27,7 @@ FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
 
 
 def wait_for_server(deadline=30):
+    """Wait until the local server answers, for at most `deadline` seconds."""
     end = time.monotonic() + deadline
     while time.monotonic() < end:
         try:
@@ -38,6 +39,7 @@ def wait_for_server(deadline=30):
 
 
 def audit(path, out_dir):
+    """Run Lighthouse against `path` and return its four category scores."""
     report = Path(out_dir) / "report.json"
     subprocess.run(
         [str(LIGHTHOUSE), BASE + path, "--quiet", "--output=json", f"--output-path={report}",
@@ -64,6 +66,7 @@ def production_env(static_root):
 
 
 def main():
+    """Serve the demo with gunicorn, audit the main pages and write docs/lighthouse.md."""
     static_root = tempfile.mkdtemp(prefix="lighthouse-static-")
     env = production_env(static_root)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
