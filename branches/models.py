@@ -8,6 +8,7 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from branches.scoping import scoped
 from core.images import rendition_context, validate_image
 from core.models import TimeStampedModel
 from languages.models import Language
@@ -36,10 +37,8 @@ class BranchQuerySet(models.QuerySet):
         )
 
     def editable_by(self, user):
-        """Superusers edit every branch; a consultant only the branches they keep."""
-        if user.is_superuser:
-            return self
-        return self.filter(editors=user)
+        """Every branch for coordinators and administrators; a consultant's own otherwise."""
+        return scoped(self, user, branch_lookup="")
 
     def for_listing(self):
         """Active branches with their schedules and desk languages."""
@@ -104,6 +103,12 @@ class Branch(TimeStampedModel):
     )
     is_active = models.BooleanField(_("shown on the site"), default=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked that everything about this branch is true."),
+    )
 
     objects = BranchQuerySet.as_manager()
 
@@ -111,6 +116,7 @@ class Branch(TimeStampedModel):
         ordering = ["position", "slug"]
         verbose_name = _("branch")
         verbose_name_plural = _("branches")
+        permissions = [("manage_every_branch", _("Can manage every branch and its offers"))]
 
     def __str__(self):
         return self.name

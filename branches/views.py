@@ -4,6 +4,7 @@ from branches import jsonld, map, selectors
 from branches.models import Branch
 from branches.schedule import branch_status, upcoming_closures, weekly_hours
 from core.clock import riga_now
+from core.views import TranslationNoticeMixin
 
 
 class BranchListView(ListView):
@@ -20,7 +21,7 @@ class BranchListView(ListView):
         return context
 
 
-class BranchDetailView(DetailView):
+class BranchDetailView(TranslationNoticeMixin, DetailView):
     template_name = "branches/branch_detail.html"
     context_object_name = "branch"
 

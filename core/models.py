@@ -2,6 +2,8 @@
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +19,31 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class Publication(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+
+
+class Publishable(models.Model):
+    """Draft, in review or published: only published content is on the site."""
+
+    publication = models.CharField(
+        _("publication"),
+        max_length=10,
+        choices=Publication.choices,
+        default=Publication.DRAFT,
+        help_text=_("A draft or a text in review is seen only in the back office and its preview."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.publication == Publication.PUBLISHED
 
 
 class FileOrLink(models.Model):
@@ -77,3 +104,55 @@ class FileOrLink(models.Model):
     def host(self):
         """The outside link's host name, shown so people know where they are going."""
         return urlsplit(self.url).hostname or ""
+
+
+class TranslationStamp(models.Model):
+    """When one object's text in one language was last written, minor changes aside.
+
+    A translation is outdated while its stamp is older than the source language's stamp.
+    One table for every content type, so no content model needs columns for it.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(_("language"), max_length=10)
+    changed_at = models.DateTimeField(_("text changed"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("translation stamp")
+        verbose_name_plural = _("translation stamps")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="one_stamp_per_language"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at:%Y-%m-%d}"
+
+
+class ReviewStamp(models.Model):
+    """When someone last checked that an object (a branch, an offer, a service) is still true.
+
+    Kept beside the content, so that models owned by other work need no new column.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    reviewed_on = models.DateField(_("last reviewed"))
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_review_stamp"),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.reviewed_on}"

@@ -7,6 +7,7 @@ import datetime as dt
 
 from branches.models import Branch
 from core.clock import RIGA
+from core.models import Publication
 from demo.languages import translated
 from events.choices import AttachmentKind, Audience, PlaceKind, RegistrationKind
 from events.models import Attachment, Event, Organiser, Series
@@ -156,6 +157,7 @@ def _meeting_texts(topic):
 
 
 def _event(slug, topics, **fields):
+    fields.setdefault("publication", Publication.PUBLISHED)
     event, _ = Event.objects.update_or_create(slug=slug, defaults=fields)
     event.topics.set(Topic.objects.filter(slug__in=topics))
     return event

@@ -7,6 +7,7 @@ import datetime as dt
 
 from django.core.files.base import ContentFile
 
+from core.models import Publication
 from demo.languages import translated
 from languages.models import Language
 from materials.models import Material
@@ -123,7 +124,7 @@ def load():
             **translated(**texts),
             "url": data.get("url", ""),
             "published_on": data["published_on"],
-            "is_published": True,
+            "publication": Publication.PUBLISHED,
         }
         create_defaults = dict(defaults)
         if "pdf" in data:

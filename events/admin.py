@@ -2,16 +2,18 @@ from django.contrib import admin
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from branches.scoping import BranchScopedMixin
+from core.admin import ContentAdmin, ContentInline, PublishingMixin
 from events.choices import PlaceKind
 from events.models import Attachment, Event, Organiser, Registration, Series
+from events.views import EventDetailView
 
 HTTPS_LINKS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Organiser)
-class OrganiserAdmin(TabbedTranslationAdmin):
+class OrganiserAdmin(ContentAdmin):
     list_display = ["name", "url"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ("name",)}
@@ -19,15 +21,14 @@ class OrganiserAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Series)
-class SeriesAdmin(TabbedTranslationAdmin):
+class SeriesAdmin(ContentAdmin):
     list_display = ["name", "interval_months"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ("name",)}
 
 
-class AttachmentInline(TranslationTabularInline):
+class AttachmentInline(ContentInline):
     model = Attachment
-    extra = 0
     fields = ["title", "kind", "file", "url", "file_type", "size"]
     readonly_fields = ["file_type", "size"]
     formfield_overrides = HTTPS_LINKS
@@ -52,7 +53,10 @@ class RegistrationInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(TabbedTranslationAdmin):
+class EventAdmin(BranchScopedMixin, PublishingMixin, ContentAdmin):
+    """Coordinators manage every event; a consultant sees those held at their branches."""
+
+    preview_view_class = EventDetailView
     list_display = [
         "title",
         "start",
@@ -60,10 +64,10 @@ class EventAdmin(TabbedTranslationAdmin):
         "registration_kind",
         "confirmed",
         "waitlisted",
-        "is_published",
+        "publication",
     ]
     list_filter = [
-        "is_published",
+        "publication",
         "status",
         "audience",
         "place_kind",
@@ -100,7 +104,7 @@ class EventAdmin(TabbedTranslationAdmin):
                 ]
             },
         ),
-        (_("Publication"), {"fields": ["is_published"]}),
+        (_("Publication"), {"fields": ["publication"]}),
     ]
 
     def get_queryset(self, request):
@@ -136,7 +140,10 @@ class EventAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(BranchScopedMixin, admin.ModelAdmin):
+    """Registrations; a consultant sees those of events held at their branches."""
+
+    branch_lookup = "event__branch"
     list_display = ["name", "email", "organisation", "event", "status", "created_at"]
     list_filter = ["status", "event"]
     list_select_related = ["event"]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.views import PreviewableMixin
 from events import feeds, selectors
 from events.actions import registration_create
 from events.choices import RegistrationStatus
@@ -44,7 +45,7 @@ class PastEventListView(EventListMixin, ListView):
         return selectors.past_events()
 
 
-class EventDetailView(DetailView):
+class EventDetailView(PreviewableMixin, DetailView):
     """The event, and on POST a registration that redirects back here with a thank-you."""
 
     template_name = "events/event_detail.html"

@@ -2,22 +2,25 @@ from django.contrib import admin
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin, PublishingMixin
 from materials.models import Material
+from materials.views import MaterialDetailView
 
 
 @admin.register(Material)
-class MaterialAdmin(TabbedTranslationAdmin):
+class MaterialAdmin(PublishingMixin, ContentAdmin):
+    preview_view_class = MaterialDetailView
+
     list_display = [
         "title",
         "file_type",
         "human_size",
         "language_names",
         "published_on",
-        "is_published",
+        "publication",
     ]
-    list_filter = ["is_published", "file_type", "topics"]
+    list_filter = ["publication", "file_type", "topics"]
     search_fields = ["title", "summary", "publisher"]
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ["languages", "topics"]
@@ -34,7 +37,7 @@ class MaterialAdmin(TabbedTranslationAdmin):
             },
         ),
         (_("Languages and topics"), {"fields": ["languages", "topics"]}),
-        (_("Publication"), {"fields": ["is_published"]}),
+        (_("Publication"), {"fields": ["publication"]}),
     ]
 
     def get_queryset(self, request):

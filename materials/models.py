@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.documents import FileType
-from core.models import FileOrLink, TimeStampedModel
+from core.models import FileOrLink, Publication, Publishable, TimeStampedModel
 from languages.models import Language
 from materials.files import validate_document
 
@@ -13,7 +13,7 @@ from materials.files import validate_document
 class MaterialQuerySet(models.QuerySet):
     def published(self):
         """Materials shown on the site."""
-        return self.filter(is_published=True)
+        return self.filter(publication=Publication.PUBLISHED)
 
     def for_listing(self):
         """Published materials with what a card shows."""
@@ -21,10 +21,14 @@ class MaterialQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Published materials with what the detail page shows."""
-        return self.for_listing().prefetch_related("topics")
+        return self.published().for_preview()
+
+    def for_preview(self):
+        """Materials of any publication state with what their page shows (staff preview)."""
+        return self.prefetch_related("languages", "topics")
 
 
-class Material(FileOrLink, TimeStampedModel):
+class Material(FileOrLink, Publishable, TimeStampedModel):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     summary = models.CharField(_("summary"), max_length=400)
@@ -47,7 +51,6 @@ class Material(FileOrLink, TimeStampedModel):
     )
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     published_on = models.DateField(_("published on"))
-    is_published = models.BooleanField(_("published"), default=True)
 
     objects = MaterialQuerySet.as_manager()
 
@@ -55,6 +58,7 @@ class Material(FileOrLink, TimeStampedModel):
         ordering = ["-published_on", "slug"]
         verbose_name = _("information material")
         verbose_name_plural = _("information materials")
+        permissions = [("publish_material", _("Can publish information materials"))]
 
     def __str__(self):
         return self.title

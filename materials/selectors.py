@@ -3,11 +3,12 @@
 from django.db.models import Q
 
 from core.facets import Facet, build_facets
+from core.models import Publication
 from materials.filters import MaterialFilter
 from materials.models import Material
 
 # Topics and languages are offered only when some published material has them.
-IN_USE = Q(materials__is_published=True)
+IN_USE = Q(materials__publication=Publication.PUBLISHED)
 
 MATERIAL_FACETS = [
     Facet("topic", count="topics", offered=IN_USE),

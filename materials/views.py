@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.filtering import FilteredListMixin
+from core.views import PreviewableMixin
 from materials import selectors
 from materials.models import Material
 
@@ -19,7 +20,7 @@ class MaterialListView(FilteredListMixin, ListView):
         return selectors.material_facets(filterset)
 
 
-class MaterialDetailView(DetailView):
+class MaterialDetailView(PreviewableMixin, DetailView):
     template_name = "materials/material_detail.html"
     context_object_name = "material"
 

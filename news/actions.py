@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from core.images import make_renditions, strip_metadata
-from news.models import Post, Status
+from news.models import UNPUBLISHED, Post, Status
 
 
 @transaction.atomic
@@ -40,7 +40,7 @@ def post_publish(*, post: Post, now) -> Post:
 @transaction.atomic
 def post_archive(*, post: Post) -> Post:
     """Take a post out of lists and feeds; its page stays, marked as archived."""
-    if post.status == Status.DRAFT:
+    if post.status in UNPUBLISHED:
         raise ValueError("A draft was never out, so it cannot be archived.")
     post.status = Status.ARCHIVED
     post.save(update_fields=["status", "updated_at"])

@@ -3,21 +3,22 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin, PublishingMixin
 from news.actions import post_archive, post_cover_refresh, post_publish
-from news.models import Category, Post, Status
+from news.models import UNPUBLISHED, Category, Post
+from news.views import PostDetailView
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(ContentAdmin):
     list_display = ["name", "slug", "position"]
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ["name"]
 
 
 @admin.register(Post)
-class PostAdmin(TabbedTranslationAdmin):
+class PostAdmin(PublishingMixin, ContentAdmin):
     list_display = ["title", "status", "publish_at", "author"]
     list_filter = ["status", "categories"]
     search_fields = ["title", "lead"]
@@ -27,6 +28,9 @@ class PostAdmin(TabbedTranslationAdmin):
     readonly_fields = ["cover_preview", "author", "created_at", "updated_at"]
     date_hierarchy = "publish_at"
     actions = ["publish_now", "archive"]
+    publication_field = "status"
+    unpublished_values = UNPUBLISHED
+    preview_view_class = PostDetailView
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body"]}),
         (_("Publication"), {"fields": ["status", "publish_at"]}),
@@ -58,7 +62,7 @@ class PostAdmin(TabbedTranslationAdmin):
         if "cover" in form.changed_data:
             post_cover_refresh(post=obj)
 
-    @admin.action(description=_("Publish the selected posts now"), permissions=["change"])
+    @admin.action(description=_("Publish the selected posts now"), permissions=["publish"])
     def publish_now(self, request, queryset):
         now = timezone.now()
         for post in queryset:
@@ -71,11 +75,11 @@ class PostAdmin(TabbedTranslationAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Archive the selected posts"), permissions=["change"])
+    @admin.action(description=_("Archive the selected posts"), permissions=["publish"])
     def archive(self, request, queryset):
-        drafts = queryset.filter(status=Status.DRAFT).count()
+        drafts = queryset.filter(status__in=UNPUBLISHED).count()
         archived = 0
-        for post in queryset.exclude(status=Status.DRAFT):
+        for post in queryset.exclude(status__in=UNPUBLISHED):
             post_archive(post=post)
             archived += 1
         self.message_user(

@@ -31,6 +31,7 @@ class Category(models.Model):
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
     SCHEDULED = "scheduled", _("Scheduled")
     PUBLISHED = "published", _("Published")
     ARCHIVED = "archived", _("Archived")
@@ -38,6 +39,8 @@ class Status(models.TextChoices):
 
 # Statuses that put a post in lists and feeds once its publication time has come.
 LIVE = (Status.SCHEDULED, Status.PUBLISHED)
+# Statuses of a post that has never been out: it needs no publication time yet.
+UNPUBLISHED = (Status.DRAFT, Status.REVIEW)
 
 
 class PostQuerySet(models.QuerySet):
@@ -57,7 +60,11 @@ class PostQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Posts whose page can be opened, with what the page shows."""
-        return self.visible().prefetch_related(
+        return self.visible().for_preview()
+
+    def for_preview(self):
+        """Posts of any status with what their page shows (staff preview a draft with it)."""
+        return self.prefetch_related(
             "categories",
             "topics",
             Prefetch("branches", queryset=Branch.objects.active()),
@@ -126,9 +133,10 @@ class Post(TimeStampedModel):
         ordering = ["-publish_at", "-pk"]
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
+        permissions = [("publish_post", _("Can publish news posts"))]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status=Status.DRAFT) | Q(publish_at__isnull=False),
+                condition=Q(status__in=UNPUBLISHED) | Q(publish_at__isnull=False),
                 name="news_post_out_has_publish_at",
                 violation_error_message=_("Only a draft may be without a publication time."),
             ),
@@ -144,7 +152,7 @@ class Post(TimeStampedModel):
         return self.title
 
     def clean(self):
-        if self.status != Status.DRAFT and self.publish_at is None:
+        if self.status not in UNPUBLISHED and self.publish_at is None:
             raise ValidationError({"publish_at": _("Give the time the post is to appear.")})
         if self.cover and not self.cover_alt_lv:
             # Reported on the Latvian field, the one modeltranslation's form requires.

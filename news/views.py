@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.filtering import FilteredListMixin
+from core.views import PreviewableMixin
 from news import selectors
 from news.models import Post
 
@@ -19,7 +20,7 @@ class PostListView(FilteredListMixin, ListView):
         return selectors.post_facets(filterset)
 
 
-class PostDetailView(DetailView):
+class PostDetailView(PreviewableMixin, DetailView):
     """A published post, or an archived one with a notice; drafts and future posts are 404."""
 
     template_name = "news/post_detail.html"

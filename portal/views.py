@@ -1,6 +1,7 @@
 """Site-wide views: home, the topic hub, contact, health check, robots.txt and error pages."""
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
@@ -12,6 +13,8 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from branches.models import Branch
+from core.permissions import NotYours
+from core.views import TranslationNoticeMixin
 from portal import selectors
 from topics.models import Topic
 
@@ -33,7 +36,7 @@ class TopicListView(ListView):
         return Topic.objects.all()
 
 
-class TopicDetailView(DetailView):
+class TopicDetailView(TranslationNoticeMixin, DetailView):
     """Everything on one topic, gathered from services, news, events and materials."""
 
     template_name = "topics/topic_detail.html"
@@ -81,6 +84,14 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def permission_denied(request, exception):
+    """The translated 403 page; in the admin, "not yours" with the reason and a way back."""
+    if isinstance(exception, NotYours):
+        context = {**admin.site.each_context(request), "message": str(exception)}
+        return render(request, "admin/not_yours.html", context, status=403)
+    return render(request, "403.html", status=403)
 
 
 def page_not_found(request, exception):

@@ -1,25 +1,49 @@
+import reversion
 from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from branches.admin import BranchAdmin
 from branches.models import Branch
+from branches.scoping import BranchScopedMixin
+from core.actions import review_stamp
+from core.admin import ContentAdmin, ContentInline
+from core.models import ReviewStamp
 from services.models import BranchService, Category, Service
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(ContentAdmin):
     list_display = ["name", "slug", "position"]
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ["name"]
 
 
-class OfferInline(TranslationTabularInline):
-    """A branch's offer of a service, with the branch's own note on it."""
+class OfferInline(BranchScopedMixin, ContentInline):
+    """A branch's offer of a service; a consultant sees and changes only their branches' offers.
+
+    No `fields` list: whatever an offer holds (its modes, languages, hours) shows here.
+    """
 
     model = BranchService
-    extra = 0
     autocomplete_fields = ["branch"]
+    readonly_fields = ["reviewed_on"]
+
+    def get_queryset(self, request):
+        reviews = ReviewStamp.objects.filter(
+            content_type=ContentType.objects.get_for_model(BranchService), object_id=OuterRef("pk")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("branch", "service")
+            .annotate(last_review=Subquery(reviews.values("reviewed_on")[:1]))
+        )
+
+    @admin.display(description=_("last reviewed"))
+    def reviewed_on(self, offer):
+        return getattr(offer, "last_review", None) or "–"
 
 
 class BranchOfferInline(OfferInline):
@@ -29,17 +53,23 @@ class BranchOfferInline(OfferInline):
 
 
 # Offers live in this app, so the branch form gets its offers inline from here:
-# services depends on branches, never the other way round.
+# services depends on branches, never the other way round. Its history follows the offers too.
 admin.site.unregister(Branch)
+reversion.unregister(Branch)
 
 
 @admin.register(Branch)
 class BranchWithOffersAdmin(BranchAdmin):
     inlines = [*BranchAdmin.inlines, BranchOfferInline]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.cleaned_data.get("reviewed_today"):
+            review_stamp(objects=list(form.instance.offers.all()), user=request.user)
+
 
 @admin.register(Service)
-class ServiceAdmin(TabbedTranslationAdmin):
+class ServiceAdmin(ContentAdmin):
     list_display = ["name", "category", "availability", "is_published", "last_reviewed"]
     list_filter = ["category", "availability", "is_published", "in_person", "by_email"]
     search_fields = ["name", "summary"]

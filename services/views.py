@@ -2,6 +2,7 @@ from django.views.generic import DetailView, ListView
 
 from branches.selectors import branch_list_with_status
 from core.filtering import FilteredListMixin
+from core.views import TranslationNoticeMixin
 from services import selectors
 from services.filters import FindHelpFilter, ServiceFilter
 from services.models import Service
@@ -48,7 +49,7 @@ class FindHelpView(FilteredServicesMixin, ListView):
         return context
 
 
-class ServiceDetailView(DetailView):
+class ServiceDetailView(TranslationNoticeMixin, DetailView):
     template_name = "services/service_detail.html"
     context_object_name = "service"
 

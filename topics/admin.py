@@ -1,11 +1,11 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.admin import ContentAdmin
 from topics.models import Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(TabbedTranslationAdmin):
+class TopicAdmin(ContentAdmin):
     list_display = ["name", "slug", "position"]
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ["name"]

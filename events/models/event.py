@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.clock import RIGA
-from core.models import TimeStampedModel
+from core.models import Publication, Publishable, TimeStampedModel
 from core.richtext import RichTextField, render_html
 from events.choices import (
     Audience,
@@ -74,7 +74,7 @@ class Series(models.Model):
 class EventQuerySet(models.QuerySet):
     def published(self):
         """Events shown on the site."""
-        return self.filter(is_published=True)
+        return self.filter(publication=Publication.PUBLISHED)
 
     def upcoming(self, now=None):
         """Events that start at `now` (default: this moment) or later, soonest first."""
@@ -105,10 +105,18 @@ class EventQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Published events with their topics and documents."""
-        return self.for_listing().prefetch_related("topics", "attachments")
+        return self.published().for_preview()
+
+    def for_preview(self):
+        """Events of any publication state with what their page shows (staff preview)."""
+        return (
+            self.select_related("branch", "organiser", "series")
+            .with_registration_counts()
+            .prefetch_related("topics", "attachments")
+        )
 
 
-class Event(TimeStampedModel):
+class Event(Publishable, TimeStampedModel):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, validators=[validate_event_slug])
     series = models.ForeignKey(
@@ -171,7 +179,6 @@ class Event(TimeStampedModel):
     status = models.CharField(
         _("status"), max_length=10, choices=EventStatus.choices, default=EventStatus.SCHEDULED
     )
-    is_published = models.BooleanField(_("published"), default=True)
 
     objects = EventQuerySet.as_manager()
 
@@ -179,6 +186,7 @@ class Event(TimeStampedModel):
         ordering = ["-start", "pk"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        permissions = [("publish_event", _("Can publish events"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")),

@@ -44,7 +44,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before django.contrib.admin.
     "modeltranslation",
-    "django.contrib.admin",
+    # Django's admin with the back office's site (its home page is the dashboard).
+    "backoffice.apps.BackOfficeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
+    "reversion",
+    "django_prose_editor",
     # Dependencies run up this list: core at the bottom, portal (the site's pages) at the top.
     "core",
     "languages",
@@ -64,6 +67,7 @@ INSTALLED_APPS = [
     "events",
     "materials",
     "search",
+    "backoffice",
     "demo",
     "portal",
 ]
@@ -181,6 +185,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 LOGIN_URL = "admin:login"
+# After logging in, an editor lands on the back office's dashboard, where their work is.
+LOGIN_REDIRECT_URL = "admin:index"
+
+# A branch, an offer or a service not checked for this many days is listed as "needs review".
+BACKOFFICE_REVIEW_AFTER_DAYS = int(env("REVIEW_AFTER_DAYS", "183"))
 
 LOGGING = {
     "version": 1,

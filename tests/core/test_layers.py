@@ -17,10 +17,11 @@ LAYERS = [
     "events",
     "materials",
     "search",
+    "backoffice",
     "demo",
     "portal",
 ]
-DOMAIN_APPS = set(LAYERS) - {"core", "portal", "demo"}
+DOMAIN_APPS = set(LAYERS) - {"core", "portal", "demo", "backoffice"}
 
 
 def imported_apps(app):

@@ -57,7 +57,7 @@ def test_feed_holds_coming_events_and_the_last_90_days(client, language):
     coming = EventFactory(start=now + dt.timedelta(days=3))
     recent = EventFactory(start=now - dt.timedelta(days=80))
     EventFactory(start=now - dt.timedelta(days=100), slug="too-old")
-    EventFactory(start=now + dt.timedelta(days=5), is_published=False, slug="hidden")
+    EventFactory(start=now + dt.timedelta(days=5), publication="draft", slug="hidden")
     calendar = parse(client.get(reverse("events:calendar")))
     uids = {str(component["UID"]) for component in calendar.walk("VEVENT")}
     assert uids == {f"event-{coming.pk}@one-stop-agency", f"event-{recent.pk}@one-stop-agency"}

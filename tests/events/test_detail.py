@@ -111,7 +111,7 @@ def test_next_meetings_of_the_series_are_linked(client, meeting):
 
 
 def test_unpublished_or_unknown_event_is_404(client):
-    hidden = EventFactory(is_published=False)
+    hidden = EventFactory(publication="draft")
     assert client.get(hidden.get_absolute_url()).status_code == 404
     assert client.get("/en/events/no-such-event/").status_code == 404
 

@@ -26,7 +26,7 @@ def around_now():
         "later": EventFactory(slug="later", start=now + 48 * hour),
         "just-started": EventFactory(slug="just-started", start=now - hour),
         "long-ago": EventFactory(slug="long-ago", start=now - 400 * hour),
-        "hidden": EventFactory(slug="hidden", start=now + 2 * hour, is_published=False),
+        "hidden": EventFactory(slug="hidden", start=now + 2 * hour, publication="draft"),
     }
 
 

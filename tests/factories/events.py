@@ -51,6 +51,7 @@ class EventFactory(factory.django.DjangoModelFactory):
         form = factory.Trait(registration_kind="form", capacity=30)
 
     slug = factory.Sequence(lambda n: f"event-{n}")
+    publication = "published"
     title_lv = factory.Sequence(lambda n: f"Pasākums {n}")
     title_ru = factory.Sequence(lambda n: f"Мероприятие {n}")
     title_en = factory.Sequence(lambda n: f"Event {n}")

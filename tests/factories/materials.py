@@ -38,6 +38,7 @@ class MaterialFactory(factory.django.DjangoModelFactory):
         pdf = factory.Trait(url="", file=factory.LazyAttribute(material_pdf))
 
     slug = factory.Sequence(lambda n: f"material-{n}")
+    publication = "published"
     title_lv = factory.Sequence(lambda n: f"Materiāls {n}")
     title_ru = factory.Sequence(lambda n: f"Материал {n}")
     title_en = factory.Sequence(lambda n: f"Material {n}")

@@ -24,7 +24,7 @@ def form_data(**overrides):
         "summary_lv": "Dokumenti, kas jāsagatavo.",
         "slug": "checklist",
         "published_on": "2026-10-01",
-        "is_published": "on",
+        "publication": "published",
         "languages": [LanguageFactory(code="uk").pk],
         "topics": [TopicFactory(slug="residence-permits").pk],
     }

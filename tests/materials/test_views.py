@@ -28,7 +28,7 @@ def library():
         topics=[permits, latvian],
     )  # fmt: skip
     courses = MaterialFactory(slug="courses", languages=["lv"], topics=[latvian])
-    MaterialFactory(slug="draft", is_published=False, languages=["de"], topics=[permits])
+    MaterialFactory(slug="draft", publication="draft", languages=["de"], topics=[permits])
     return {"leaflet": leaflet, "guide": guide, "courses": courses}
 
 

@@ -1,0 +1,59 @@
+"""Writes shared by every content app: translation and review stamps."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
+
+from core.models import ReviewStamp, TranslationStamp
+from core.translations import translated_fields
+
+
+def languages_with_text(obj):
+    """The languages in which `obj` has any translated text."""
+    return [
+        code
+        for code in settings.MODELTRANSLATION_LANGUAGES
+        if any(
+            getattr(obj, build_localized_fieldname(f, code)) for f in translated_fields(type(obj))
+        )
+    ]
+
+
+@transaction.atomic
+def translation_stamp(*, obj, languages, user=None, minor=False, now=None) -> list[str]:
+    """Record that `obj`'s text in `languages` was written now; return the languages stamped.
+
+    A minor change (a typo fixed) moves no stamp, so the other languages stay as they were;
+    only a language written for the first time gets its first stamp.
+    """
+    now = now or timezone.now()
+    content_type = ContentType.objects.get_for_model(obj)
+    stamps = TranslationStamp.objects.filter(content_type=content_type, object_id=obj.pk)
+    if minor:
+        known = set(stamps.values_list("language", flat=True))
+        languages = [code for code in languages if code not in known]
+    for code in languages:
+        TranslationStamp.objects.update_or_create(
+            content_type=content_type,
+            object_id=obj.pk,
+            language=code,
+            defaults={"changed_at": now, "changed_by": user},
+        )
+    return list(languages)
+
+
+@transaction.atomic
+def review_stamp(*, objects, user=None, day: dt.date | None = None) -> int:
+    """Record that someone checked `objects` on `day` (today by default)."""
+    day = day or timezone.localdate()
+    for obj in objects:
+        ReviewStamp.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            defaults={"reviewed_on": day, "reviewed_by": user},
+        )
+    return len(objects)
