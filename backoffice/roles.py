@@ -144,3 +144,14 @@ def role_of(user):
     names = {group.name for group in user.groups.all()}
     held = [role for role in ROLES if role.key in names]
     return held[-1] if held else None
+
+
+def role_group(role):
+    """The group of `role`, made from the table first if it is missing (after a flush, say)."""
+    Group = global_apps.get_model("auth", "Group")
+    group = Group.objects.filter(name=role.key).first()
+    if group is None:
+        create_all_permissions()
+        sync_roles()
+        group = Group.objects.get(name=role.key)
+    return group

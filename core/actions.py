@@ -24,18 +24,10 @@ def languages_with_text(obj):
 
 
 @transaction.atomic
-def translation_stamp(*, obj, languages, user=None, minor=False, now=None) -> list[str]:
-    """Record that `obj`'s text in `languages` was written now; return the languages stamped.
-
-    A minor change (a typo fixed) moves no stamp, so the other languages stay as they were;
-    only a language written for the first time gets its first stamp.
-    """
+def translation_stamp(*, obj, languages, user=None, now=None) -> list[str]:
+    """Record that `obj`'s text in `languages` was written now; return the languages stamped."""
     now = now or timezone.now()
     content_type = ContentType.objects.get_for_model(obj)
-    stamps = TranslationStamp.objects.filter(content_type=content_type, object_id=obj.pk)
-    if minor:
-        known = set(stamps.values_list("language", flat=True))
-        languages = [code for code in languages if code not in known]
     for code in languages:
         TranslationStamp.objects.update_or_create(
             content_type=content_type,

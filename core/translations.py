@@ -74,14 +74,24 @@ def with_stamps(queryset, languages):
     return queryset.annotate(**{f"stamp_{code}": _stamp(queryset.model, code) for code in codes})
 
 
+def outdated_q(language):
+    """Stamped objects (see with_stamps) whose source changed after their `language` text.
+
+    A text without a stamp was written before stamps were kept, so before any later change.
+    """
+    source = f"stamp_{source_language()}"
+    return Q(**{f"stamp_{language}__lt": F(source)}) | Q(
+        **{f"stamp_{language}__isnull": True, f"{source}__isnull": False}
+    )
+
+
 def filter_status(queryset, language, status):
     """Objects whose text in `language` has `status` (a Status value)."""
     missing = missing_q(queryset.model, language)
     if status == Status.MISSING:
         return queryset.filter(missing)
-    source = source_language()
     queryset = with_stamps(queryset, [language])
-    outdated = Q(**{f"stamp_{language}__lt": F(f"stamp_{source}")})
+    outdated = outdated_q(language)
     if status == Status.OUTDATED:
         return queryset.filter(outdated).exclude(missing)
     return queryset.exclude(missing).exclude(outdated)
@@ -97,9 +107,11 @@ def object_status(obj, language):
         ):
             return Status.MISSING
     mine, source = (getattr(obj, f"stamp_{code}", None) for code in (language, source_language()))
-    if mine and source and mine < source:
-        return Status.OUTDATED
-    return Status.CURRENT
+    return Status.OUTDATED if _is_outdated(mine, source) else Status.CURRENT
+
+
+def _is_outdated(mine, source):
+    return source is not None and (mine is None or mine < source)
 
 
 def outdated_since(obj, language):
@@ -114,4 +126,11 @@ def outdated_since(obj, language):
         ).values_list("language", "changed_at")
     )
     mine, source = stamps.get(language), stamps.get(source_language())
-    return source if mine and source and mine < source else None
+    return source if _is_outdated(mine, source) and _has_text(obj, language) else None
+
+
+def _has_text(obj, language):
+    return any(
+        getattr(obj, build_localized_fieldname(field, language))
+        for field in translated_fields(type(obj))
+    )

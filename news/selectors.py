@@ -54,7 +54,8 @@ def news_article_json_ld(post, request):
         "description": post.lead,
         "url": request.build_absolute_uri(post.get_absolute_url()),
         "mainEntityOfPage": request.build_absolute_uri(post.get_absolute_url()),
-        "datePublished": post.publish_at.isoformat(),
+        # A draft in preview has no publication time yet.
+        "datePublished": (post.publish_at or post.updated_at).isoformat(),
         "dateModified": post.updated_at.isoformat(),
         "inLanguage": get_language(),
         "author": agency,

@@ -15,3 +15,29 @@ def language(request):
 def client(client):
     client.defaults["HTTP_HOST"] = "127.0.0.1"
     return client
+
+
+ROLES = ["consultant", "coordinator", "administrator"]
+
+
+@pytest.fixture(params=ROLES)
+def role(request):
+    """Run the test once per back-office role."""
+    return request.param
+
+
+@pytest.fixture
+def make_person(db):
+    """make_person(role key or None, branches=[...]) -> a staff user with that role."""
+    from django.contrib.auth import get_user_model
+
+    from backoffice.actions import person_assign
+    from backoffice.roles import ROLE_BY_KEY
+
+    def make(role, branches=(), username=None):
+        username = username or f"{role}-{len(branches)}"
+        user = get_user_model().objects.create_user(username, f"{username}@example.lv", "pw")
+        person_assign(user=user, role=ROLE_BY_KEY[role.capitalize()], branches=list(branches))
+        return user
+
+    return make

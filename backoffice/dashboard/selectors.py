@@ -5,7 +5,7 @@ import datetime as dt
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -13,7 +13,7 @@ from branches.models import Branch
 from branches.scoping import scoped
 from core.admin.status import TranslationStatusMixin, language_name
 from core.models import ReviewStamp
-from core.translations import Status, missing_q, object_status, source_language, target_languages
+from core.translations import Status, missing_q, object_status, outdated_q, target_languages
 from services.models import BranchService, Service
 
 ROWS_SHOWN = 15
@@ -85,7 +85,6 @@ def tracked_admins(request):
 def translation_counts(request):
     """One row per content type: missing and outdated counts per language, with list links."""
     languages = target_languages()
-    source = F(f"stamp_{source_language()}")
     rows = []
     for model, model_admin in tracked_admins(request):
         queryset = model_admin.get_queryset(request)
@@ -94,7 +93,7 @@ def translation_counts(request):
             missing = missing_q(model, code)
             counts[f"missing_{code}"] = Count("pk", filter=missing, distinct=True)
             counts[f"outdated_{code}"] = Count(
-                "pk", filter=Q(**{f"stamp_{code}__lt": source}) & ~missing, distinct=True
+                "pk", filter=outdated_q(code) & ~missing, distinct=True
             )
         totals = queryset.order_by().aggregate(**counts)
         changelist = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")

@@ -103,15 +103,19 @@ class TranslationStatusMixin:
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change:
-            languages = {field_language(self.model, name) for name in form.changed_data} - {None}
-        else:
+        if not change:
             languages = languages_with_text(obj)
-        translation_stamp(
-            obj=obj,
-            languages=sorted(languages),
-            user=request.user,
-            minor=change and form.cleaned_data.get("minor_change", False),
+        else:
+            languages = {field_language(self.model, name) for name in form.changed_data} - {None}
+            if form.cleaned_data.get("minor_change"):
+                # A typo fixed moves no stamp; only a language written for the first time gets one.
+                languages = {code for code in languages if not self._had_text(form, code)}
+        translation_stamp(obj=obj, languages=sorted(languages), user=request.user)
+
+    def _had_text(self, form, code):
+        return any(
+            form.initial.get(build_localized_fieldname(field, code))
+            for field in translated_fields(self.model)
         )
 
     def after_restore(self, request, before, after):

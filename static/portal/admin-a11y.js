@@ -35,17 +35,49 @@
     });
   }
 
+  // jQuery UI makes each <li> the tab (role, tabindex, aria-selected, arrow keys) and keeps a
+  // link inside it. A focusable link inside a tab is a second, nameless stop for keyboards and
+  // screen readers, so the link loses its href; jQuery UI reads the href to tell a local panel
+  // from a remote one, so tabs whose link has none are told they are local (they all are).
+  function patchTabs() {
+    var $ = window.django && window.django.jQuery;
+    var tabs = $ && $.ui && $.ui.tabs;
+    if (!tabs || tabs.prototype._portalPatched) return;
+    var isLocal = tabs.prototype._isLocal;
+    tabs.prototype._isLocal = function (anchor) {
+      return anchor.hasAttribute("href") ? isLocal.call(this, anchor) : true;
+    };
+    tabs.prototype._portalPatched = true;
+  }
+
   function fixTabs() {
-    // jQuery UI puts a focusable link inside each role="tab" item; the item is the control.
-    document.querySelectorAll("li[role=tab] > a").forEach(function (link) {
+    patchTabs();
+    document.querySelectorAll("li[role=tab] > a[href]").forEach(function (link) {
       link.removeAttribute("href");
       link.setAttribute("role", "presentation");
+      link.removeAttribute("tabindex");
     });
     var switcher = document.getElementById("modeltranslation-main-switch");
     if (switcher && !switcher.getAttribute("aria-label")) {
       switcher.setAttribute("aria-label", document.documentElement.lang === "ru" ? "Язык" :
-        document.documentElement.lang === "en" ? "Language" : "Valoda");
+        document.documentElement.lang === "en" ? "Language" :
+        document.documentElement.lang === "uk" ? "Мова" : "Valoda");
     }
+  }
+
+  // The rich-text editor is a contenteditable box next to its hidden textarea: give it the
+  // textarea's label and language, so a screen reader says which field and language it is.
+  function labelEditors() {
+    document.querySelectorAll(".prose-editor").forEach(function (editor) {
+      var area = editor.querySelector("textarea") ||
+        (editor.parentElement && editor.parentElement.querySelector("textarea"));
+      var box = editor.querySelector("[contenteditable]");
+      if (!area || !box || box.getAttribute("aria-label")) return;
+      var label = document.querySelector("label[for='" + area.id + "']");
+      var language = (area.id.match(/_([a-z]{2})$/) || [])[1];
+      var name = label ? label.textContent.replace(/:\s*$/, "").trim() : area.name;
+      box.setAttribute("aria-label", language ? name + " (" + language.toUpperCase() + ")" : name);
+    });
   }
 
   function fixTooltips() {
@@ -58,6 +90,7 @@
     labelTabularInputs();
     labelSplitDateTimes();
     fixTabs();
+    labelEditors();
     fixTooltips();
   }
 
@@ -67,5 +100,7 @@
     window.setTimeout(repair, 0);
     // Inline rows added later ("Add another") get labels too.
     document.addEventListener("formset:added", repair);
+    // The text editor starts as a module, after this; label it when it appears.
+    new MutationObserver(labelEditors).observe(document.body, { childList: true, subtree: true });
   });
 })();

@@ -1,16 +1,19 @@
-"""Create (or reset) the demo administrator for a developer's own machine."""
+"""Create (or reset) the demo administrator and one person per role, on a developer's machine."""
 
 import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+
+from demo import people
 
 USERNAME = "admin"
 
 
 class Command(BaseCommand):
-    help = "Create or reset the demo administrator and print its credentials (DEBUG only)."
+    help = "Create or reset the demo administrator and role people; print them (DEBUG only)."
 
     def add_arguments(self, parser):
         parser.add_argument("--base-url", default="http://127.0.0.1:8000")
@@ -30,3 +33,10 @@ class Command(BaseCommand):
                 f"Demo administrator: {base_url}/lv/admin/  user {USERNAME}  password {password}"
             )
         )
+        with translation.override("en"):
+            for role, username, secret in people.load():
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        f"Demo {str(role).lower()}: user {username}  password {secret}"
+                    )
+                )
