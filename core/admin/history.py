@@ -52,6 +52,13 @@ class HistoryAdminMixin(VersionAdmin):
                 snapshot([obj], None, _("The state before the first change in the back office."))
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "POST" and request.POST.get("action") == "delete_selected":
+            # Outside reversion's changelist revision, whose save skips objects gone by then,
+            # so that delete_queryset's snapshot of what is deleted is kept.
+            return super(VersionAdmin, self).changelist_view(request, extra_context)
+        return super().changelist_view(request, extra_context)
+
     def delete_model(self, request, obj):
         snapshot([obj], request.user, _("Deleted."))
         super().delete_model(request, obj)

@@ -121,3 +121,28 @@ def test_a_coordinator_previews_a_russian_draft_publishes_it_and_sees_the_outdat
     assert "changed on" in page.inner_text("#outdated-notice")
     page.goto(f"{live_server.url}/lv/news/{post.slug}/")
     assert page.locator("#outdated-notice").count() == 0
+
+
+def test_the_text_editor_makes_headings_and_lists_by_keyboard(page, live_server, demo):
+    person("janis", COORDINATOR)
+    post = Post.objects.filter(status=Status.PUBLISHED).first()
+    log_in(page, live_server, "janis")
+    page.goto(f"{live_server.url}/lv/admin/news/post/{post.pk}/change/")
+    box = page.locator(".field-body_lv [contenteditable=true]")
+    assert box.get_attribute("aria-label").endswith("(LV)")
+    box.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    page.keyboard.press("Control+Alt+2")
+    page.keyboard.type("Kas jāņem līdzi")
+    page.keyboard.press("Enter")
+    page.keyboard.type("- pase")
+    page.keyboard.press("Enter")
+    page.keyboard.type("<b>nekas</b>")
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    post.refresh_from_db()
+    assert post.body_lv.startswith("<h2>Kas jāņem līdzi</h2><ul><li><p>pase</p></li>")
+    assert "<b>" not in post.body_lv and "&lt;b&gt;nekas" in post.body_lv
+    page.goto(f"{live_server.url}/lv/news/{post.slug}/")
+    assert page.locator("main h2", has_text="Kas jāņem līdzi").count() == 1
