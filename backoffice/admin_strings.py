@@ -1,4 +1,4 @@
-"""Django's own admin strings whose Latvian translation reads wrong to editors.
+"""Django's own admin strings whose Latvian translation reads wrong, and reversion's.
 
 Django's Latvian catalogue puts the model's name in the wrong case ("Pievienot ziņa")
 and has the plural forms of "entry" swapped ("2 ieraksts"). The project's catalogues,
@@ -25,6 +25,18 @@ DJANGO_ADMIN_STRINGS = [
     gettext_noop("Added {name} “{object}”."),
     gettext_noop("Deleted {name} “{object}”."),
     gettext_noop("Changed {fields} for {name} “{object}”."),
+    # django-reversion has no Latvian catalogue; these are the strings its pages show.
+    gettext_noop("Recover deleted %(name)s"),
+    gettext_noop("Recover %(name)s"),
+    gettext_noop("Revert %(name)s"),
+    gettext_noop("Revert %(verbose_name)s"),
+    gettext_noop("Initial version."),
+    gettext_noop("Reverted to previous version, saved on %(datetime)s"),
+    gettext_noop("Press the save button below to recover this version of the object."),
+    gettext_noop("Press the save button below to revert to this version of the object."),
+    gettext_noop("Choose a date from the list below to recover a deleted version of an object."),
+    gettext_noop("There are no deleted objects to recover."),
+    gettext_noop("Date/time"),
     ngettext_lazy("entry", "entries", "count"),
     ngettext_lazy("%(counter)s result", "%(counter)s results", "counter"),
     ngettext_lazy("%(total_count)s selected", "All %(total_count)s selected", "total_count"),
