@@ -106,15 +106,23 @@ class FileOrLink(models.Model):
         return urlsplit(self.url).hostname or ""
 
 
-class TranslationStamp(models.Model):
+class ObjectStamp(models.Model):
+    """Something recorded about any content object, kept beside it rather than in its table."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class TranslationStamp(ObjectStamp):
     """When one object's text in one language was last written, minor changes aside.
 
     A translation is outdated while its stamp is older than the source language's stamp.
     One table for every content type, so no content model needs columns for it.
     """
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
     language = models.CharField(_("language"), max_length=10)
     changed_at = models.DateTimeField(_("text changed"))
     changed_by = models.ForeignKey(
@@ -134,14 +142,12 @@ class TranslationStamp(models.Model):
         return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at:%Y-%m-%d}"
 
 
-class ReviewStamp(models.Model):
+class ReviewStamp(ObjectStamp):
     """When someone last checked that an object (a branch, an offer, a service) is still true.
 
     Kept beside the content, so that models owned by other work need no new column.
     """
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
     reviewed_on = models.DateField(_("last reviewed"))
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

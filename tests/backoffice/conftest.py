@@ -42,3 +42,9 @@ def signed_in(client, role, make_person, world):
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture
+def admin(admin_client):
+    admin_client.defaults["HTTP_HOST"] = "127.0.0.1"
+    return admin_client

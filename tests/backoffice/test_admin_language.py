@@ -14,12 +14,6 @@ from tests.factories import BranchFactory, PostFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin(admin_client):
-    admin_client.defaults["HTTP_HOST"] = "127.0.0.1"
-    return admin_client
-
-
 def test_django_admin_latvian_reads_right(admin):
     PostFactory(), PostFactory()
     listing = admin.get("/lv/admin/news/post/").content.decode()

@@ -12,12 +12,6 @@ from tests.factories import BranchFactory, PostFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin(admin_client):
-    admin_client.defaults["HTTP_HOST"] = "127.0.0.1"
-    return admin_client
-
-
 def test_the_history_shows_who_changed_which_field_in_which_language(admin, admin_user):
     post = PostFactory(title_ru="Старый заголовок")
     url = f"/lv/admin/news/post/{post.pk}/"

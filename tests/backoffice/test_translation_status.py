@@ -9,12 +9,6 @@ from tests.factories import PostFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin(admin_client):
-    admin_client.defaults["HTTP_HOST"] = "127.0.0.1"
-    return admin_client
-
-
 def post_data(post, **changes):
     data = {
         "title_lv": post.title_lv, "title_ru": post.title_ru, "title_en": post.title_en,

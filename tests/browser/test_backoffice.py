@@ -28,6 +28,11 @@ def log_in(page, live_server, username):
     page.wait_for_url("**/lv/admin/")
 
 
+def save_and_continue(page):
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+
+
 def tab(page, field, code):
     """The language tab of `field` (e.g. "description") for `code`."""
     return page.locator(f"li[role=tab][aria-controls=tab_id_{field}_{code}]")
@@ -55,8 +60,7 @@ def test_a_consultant_changes_hours_and_russian_text_through_the_tabs(
     page.locator("#id_description_lv").fill(texts["lv"])
 
     page.fill("#id_opening_intervals-0-closes", "18:30")
-    page.click("input[name=_continue]")
-    page.wait_for_selector(".messagelist .success")
+    save_and_continue(page)
 
     for code, text in texts.items():
         page.goto(f"{live_server.url}/{code}/branches/daugavpils/")
@@ -75,8 +79,7 @@ def test_an_editor_restores_an_older_version(page, live_server, demo):
     log_in(page, live_server, "janis")
     page.goto(f"{live_server.url}/lv/admin/news/post/{post.pk}/change/")
     page.fill("#id_title_lv", "Pārrakstīts virsraksts")
-    page.click("input[name=_continue]")
-    page.wait_for_selector(".messagelist .success")
+    save_and_continue(page)
 
     page.goto(f"{live_server.url}/lv/admin/news/post/{post.pk}/history/")
     assert "Pārrakstīts virsraksts" in page.inner_text("#content-main")
@@ -108,15 +111,13 @@ def test_a_coordinator_previews_a_russian_draft_publishes_it_and_sees_the_outdat
     page.select_option("#id_status", Status.PUBLISHED)
     page.fill("#id_publish_at_0", "01.01.2026")
     page.fill("#id_publish_at_1", "10:00:00")
-    page.click("input[name=_continue]")
-    page.wait_for_selector(".messagelist .success")
+    save_and_continue(page)
     page.goto(f"{live_server.url}/en/news/{post.slug}/")
     assert page.locator("#outdated-notice").count() == 0
 
     page.goto(f"{live_server.url}/lv/admin/news/post/{post.pk}/change/")
     page.fill("#id_lead_lv", "Jauns ievads latviski, pēc būtības mainīts.")
-    page.click("input[name=_continue]")
-    page.wait_for_selector(".messagelist .success")
+    save_and_continue(page)
     page.goto(f"{live_server.url}/en/news/{post.slug}/")
     assert "changed on" in page.inner_text("#outdated-notice")
     page.goto(f"{live_server.url}/lv/news/{post.slug}/")
@@ -139,8 +140,7 @@ def test_the_text_editor_makes_headings_and_lists_by_keyboard(page, live_server,
     page.keyboard.type("- pase")
     page.keyboard.press("Enter")
     page.keyboard.type("<b>nekas</b>")
-    page.click("input[name=_continue]")
-    page.wait_for_selector(".messagelist .success")
+    save_and_continue(page)
     post.refresh_from_db()
     assert post.body_lv.startswith("<h2>Kas jāņem līdzi</h2><ul><li><p>pase</p></li>")
     assert "<b>" not in post.body_lv and "&lt;b&gt;nekas" in post.body_lv
