@@ -2,25 +2,11 @@
 
 import datetime as dt
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
-from modeltranslation.utils import build_localized_fieldname
 
 from core.models import ReviewStamp, TranslationStamp
-from core.translations import translated_fields
-
-
-def languages_with_text(obj):
-    """The languages in which `obj` has any translated text."""
-    return [
-        code
-        for code in settings.MODELTRANSLATION_LANGUAGES
-        if any(
-            getattr(obj, build_localized_fieldname(f, code)) for f in translated_fields(type(obj))
-        )
-    ]
 
 
 @transaction.atomic

@@ -126,11 +126,17 @@ def outdated_since(obj, language):
         ).values_list("language", "changed_at")
     )
     mine, source = stamps.get(language), stamps.get(source_language())
-    return source if _is_outdated(mine, source) and _has_text(obj, language) else None
+    return source if _is_outdated(mine, source) and has_text(obj, language) else None
 
 
-def _has_text(obj, language):
+def has_text(obj, language):
+    """True when `obj` has any translated text in `language`."""
     return any(
         getattr(obj, build_localized_fieldname(field, language))
         for field in translated_fields(type(obj))
     )
+
+
+def languages_with_text(obj):
+    """The languages in which `obj` has any translated text."""
+    return [code for code in settings.MODELTRANSLATION_LANGUAGES if has_text(obj, code)]

@@ -7,11 +7,12 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from core.actions import languages_with_text, translation_stamp
+from core.actions import translation_stamp
 from core.translations import (
     Status,
     field_language,
     filter_status,
+    languages_with_text,
     object_status,
     target_languages,
     translated_fields,
