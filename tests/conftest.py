@@ -15,3 +15,13 @@ def language(request):
 def client(client):
     client.defaults["HTTP_HOST"] = "127.0.0.1"
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: rate-limit counters never leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
