@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "topics",
     "branches",
     "services",
+    "enquiries",
     "news",
     "events",
     "materials",

@@ -13,10 +13,13 @@ LAYERS = [
     "topics",
     "branches",
     "services",
+    "enquiries",
     "news",
     "events",
+    "dialogue",
     "materials",
     "search",
+    "privacy",
     "demo",
     "portal",
 ]
