@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "enquiries",
     "news",
     "events",
+    "dialogue",
     "materials",
     "search",
     "demo",
