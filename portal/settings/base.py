@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "dialogue",
     "materials",
     "search",
+    "privacy",
     "demo",
     "portal",
 ]
