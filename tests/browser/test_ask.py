@@ -84,7 +84,9 @@ def test_a_question_in_russian_reaches_the_branchs_consultant(no_js_page, live_s
 
 
 @pytest.mark.parametrize("lang", ["lv", "ru", "en"])
-def test_the_pages_of_issue_11_pass_axe_and_fit_a_phone(page, live_server, demo, axe_violations, lang):
+def test_the_pages_of_issue_11_pass_axe_and_fit_a_phone(
+    page, live_server, demo, axe_violations, lang
+):
     page.set_viewport_size({"width": 360, "height": 740})
     for path in PAGES:
         url = live_server.url + path.format(lang=lang)
@@ -110,7 +112,9 @@ def test_the_pages_of_issue_11_pass_axe_and_fit_a_phone(page, live_server, demo,
     assert axe_violations(page) == [], "the reference page"
 
 
-def test_registering_shows_the_confirmation_and_the_link_cancels(page, live_server, demo, axe_violations):
+def test_registering_shows_the_confirmation_and_the_link_cancels(
+    page, live_server, demo, axe_violations
+):
     page.context.set_extra_http_headers({})
     page.goto(live_server.url + "/lv/events/dialogue-platform-2027-03/")
     page.fill("input[name=name]", "Anna Bērziņa")
