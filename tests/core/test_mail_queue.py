@@ -128,3 +128,43 @@ def test_failures_are_recorded_without_addresses():
 def test_nothing_is_queued_without_an_address():
     assert notice(to="") is None
     assert not OutgoingMail.objects.exists()
+
+
+def test_the_outbox_admin_queues_failed_messages_again(admin_client, smtp, settings):
+    settings.MAIL_MAX_ATTEMPTS = 1
+    mail = notice()
+    run_queue()
+    mail.refresh_from_db()
+    assert mail.status == MailStatus.FAILED
+    html = admin_client.get("/en/admin/core/outgoingmail/").content.decode()
+    assert "Gave up" in html
+    smtp.start()
+    admin_client.post(
+        "/en/admin/core/outgoingmail/", {"action": "retry", "_selected_action": [mail.pk]}
+    )
+    run_queue()
+    mail.refresh_from_db()
+    assert mail.status == MailStatus.SENT
+
+
+def test_no_personal_data_reaches_the_logs(client, smtp, caplog):
+    LanguageFactory(code="ru")
+    BranchFactory(slug="riga", email="riga@example.lv")
+    form = {
+        "token": "5d1f0e8b-0d7c-4a55-9a29-0f4f0d3a2c12",
+        "question": "Секретный вопрос о виде на жительство",
+        "place": "riga",
+        "answer_by": "email",
+        "answer_language": "ru",
+        "name": "Olga Ivanova",
+        "email": "olga.ivanova@example.org",
+        "consent": "on",
+    }
+    with caplog.at_level("DEBUG"):
+        client.post("/ru/ask/", form)
+        run_queue()  # SMTP is down: the failures are logged
+        client.post("/ru/ask/", {**form, "token": "x", "email": "olga.ivanova@"})
+    logged = caplog.text
+    assert "attempt 1 failed" in logged
+    for secret in ("olga.ivanova", "Olga Ivanova", "Секретный", "riga@example.lv"):
+        assert secret not in logged
