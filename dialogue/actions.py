@@ -16,19 +16,21 @@ def _admin_url(obj):
     return settings.SITE_URL + path
 
 
-def _store_once(model, token, fields):
-    """(row, created): the row stored under `token`, creating it unless it exists already."""
+def _submit(model, token, fields):
+    """The row stored under `token`; a new one is acknowledged and announced to coordinators."""
     existing = model.objects.filter(token=token).first()
     if existing is not None:
-        return existing, False
+        return existing
     try:
         with transaction.atomic():
-            return model.objects.create(token=token, **fields), True
-    except IntegrityError:
+            submission = model.objects.create(token=token, **fields)
+    except IntegrityError:  # the same token committed by a parallel request a moment ago
         existing = model.objects.filter(token=token).first()
         if existing is None:
             raise
-        return existing, False
+        return existing
+    _notify(submission)
+    return submission
 
 
 def _notify(submission):
@@ -53,20 +55,14 @@ def _notify(submission):
 def join_request_create(*, token, **fields):
     """Store an organisation's request to join (once per token) and queue its e-mails."""
 
-    request, created = _store_once(JoinRequest, token, fields)
-    if created:
-        _notify(request)
-    return request
+    return _submit(JoinRequest, token, fields)
 
 
 @transaction.atomic
 def topic_proposal_create(*, token, **fields):
     """Store a proposed topic (once per token) and queue its e-mails."""
 
-    proposal, created = _store_once(TopicProposal, token, fields)
-    if created:
-        _notify(proposal)
-    return proposal
+    return _submit(TopicProposal, token, fields)
 
 
 @transaction.atomic

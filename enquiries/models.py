@@ -154,12 +154,9 @@ class Enquiry(models.Model):
         return code if code in codes else self.page_language
 
 
-class Note(models.Model):
-    """An internal note on a request: never shown or sent to the person."""
+class Entry(models.Model):
+    """What notes and replies share: who wrote it and when; kept as written."""
 
-    enquiry = models.ForeignKey(
-        Enquiry, on_delete=models.CASCADE, related_name="notes", verbose_name=_("request")
-    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -168,11 +165,22 @@ class Note(models.Model):
         related_name="+",
         verbose_name=_("author"),
     )
-    text = models.TextField(_("note"), max_length=NOTE_MAX)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     class Meta:
+        abstract = True
         ordering = ["created_at", "pk"]
+
+
+class Note(Entry):
+    """An internal note on a request: never shown or sent to the person."""
+
+    enquiry = models.ForeignKey(
+        Enquiry, on_delete=models.CASCADE, related_name="notes", verbose_name=_("request")
+    )
+    text = models.TextField(_("note"), max_length=NOTE_MAX)
+
+    class Meta(Entry.Meta):
         verbose_name = _("internal note")
         verbose_name_plural = _("internal notes")
 
@@ -180,19 +188,11 @@ class Note(models.Model):
         return self.text[:60]
 
 
-class Reply(models.Model):
+class Reply(Entry):
     """An answer written in the admin and sent to the person by e-mail."""
 
     enquiry = models.ForeignKey(
         Enquiry, on_delete=models.CASCADE, related_name="replies", verbose_name=_("request")
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("author"),
     )
     body = models.TextField(_("reply"), max_length=REPLY_MAX)
     mail = models.ForeignKey(
@@ -203,10 +203,8 @@ class Reply(models.Model):
         related_name="+",
         verbose_name=_("e-mail"),
     )
-    created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
+    class Meta(Entry.Meta):
         verbose_name = _("reply")
         verbose_name_plural = _("replies")
 
