@@ -8,8 +8,8 @@ from core.phone import PhoneField
 from core.submission import SubmissionForm
 from enquiries.choices import CONSULTANT_LANGUAGES, AnswerBy, Where
 from enquiries.models import QUESTION_MAX
+from enquiries.selectors import enquiry_service
 from languages.models import Language
-from services.models import Service
 from topics.models import Topic
 
 
@@ -56,17 +56,12 @@ class EnquiryForm(SubmissionForm):
         label=_("I agree that the agency stores my question and contact details to answer me."),
         error_messages={"required": _("We can answer only with your agreement.")},
     )
-    service = forms.ModelChoiceField(
-        queryset=Service.objects.none(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.HiddenInput,
-    )
+    # The service page the person came from; one that is gone meanwhile is simply forgotten.
+    service = forms.CharField(required=False, max_length=80, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = Topic.objects.all()
-        self.fields["service"].queryset = Service.objects.published()
         self.branches = {branch.slug: branch for branch in Branch.objects.active()}
         self.fields["place"].choices = [
             (Where.ANY, _("Any branch: whichever can help first")),
@@ -87,6 +82,9 @@ class EnquiryForm(SubmissionForm):
             (_("Our consultants speak"), own),
             (_("With an interpreter"), others),
         ]
+
+    def clean_service(self):
+        return enquiry_service(self.cleaned_data["service"])
 
     def clean_place(self):
         value = self.cleaned_data["place"]

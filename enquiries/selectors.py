@@ -17,7 +17,7 @@ def enquiry_prefill(params):
         initial["place"] = branch
     service = Service.objects.published().filter(slug=params.get("service", "")[:80]).first()
     if service is not None:
-        initial["service"] = service
+        initial["service"] = service.slug
         topic = service.topics.first()
         if topic is not None:
             initial["topic"] = topic
@@ -25,6 +25,11 @@ def enquiry_prefill(params):
     if topic is not None:
         initial["topic"] = topic
     return initial
+
+
+def enquiry_service(slug):
+    """The published service with `slug`, or None."""
+    return Service.objects.published().filter(slug=slug).first() if slug else None
 
 
 def enquiry_counts_for(user):

@@ -29,7 +29,7 @@ class AskView(SubmissionView):
         if form.is_bound:
             context["service"] = getattr(form, "cleaned_data", {}).get("service")
         else:
-            context["service"] = form.initial.get("service")
+            context["service"] = selectors.enquiry_service(form.initial.get("service"))
         context["retention_months"] = max(settings.ENQUIRY_RETENTION_DAYS // 30, 1)
         return context
 

@@ -183,3 +183,12 @@ def test_when_the_database_fails_nothing_is_acknowledged(client, branch, languag
 
 def test_the_done_page_of_an_unknown_token_is_404(client, branch):
     assert client.get(f"/en/ask/sent/{uuid.uuid4()}/").status_code == 404
+
+
+def test_a_service_gone_since_the_form_was_shown_is_simply_forgotten(client, branch):
+    ServiceFactory(slug="consultations")
+    html = client.get("/en/ask/?service=consultations").content.decode()
+    assert 'href="/en/services/consultations/"' in html
+    response = client.post("/en/ask/", data(service="no-longer-there"))
+    assert response.status_code == 302, response.context["form"].errors
+    assert Enquiry.objects.get().service is None
