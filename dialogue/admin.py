@@ -1,9 +1,12 @@
 """Coordinators keep the member list and see the requests to join and the proposed topics."""
 
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from dialogue.models import JoinRequest, Member, TopicProposal
+
+HTTPS_LINKS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Member)
@@ -12,6 +15,7 @@ class MemberAdmin(TabbedTranslationAdmin):
     list_filter = ["kind", "is_active"]
     list_editable = ["position"]
     search_fields = ["name"]
+    formfield_overrides = HTTPS_LINKS
 
 
 class SubmissionAdmin(admin.ModelAdmin):
@@ -19,6 +23,7 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     list_filter = ["status"]
     date_hierarchy = "created_at"
+    formfield_overrides = HTTPS_LINKS
     readonly_fields = ["created_at", "page_language"]
 
     def has_add_permission(self, request):
