@@ -12,11 +12,12 @@ import logging
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import FormView
 
 from core.ratelimit import client_address, rate_limit_hit
@@ -93,16 +94,16 @@ class SubmissionView(FormView):
 
 
 def too_many_message():
-    """The refusal shown over a rate limit."""
-    return gettext_lazy(
+    """The refusal shown over a rate limit, with the agency's phone number."""
+    return gettext(
         "You have sent several forms in a short time. Please wait a few minutes and try "
-        "again, or phone us."
-    )
+        "again, or phone us: %(phone)s."
+    ) % {"phone": settings.AGENCY_PHONE}
 
 
 def unavailable_message():
-    """What a person reads when their form could not be stored."""
-    return gettext_lazy(
+    """What a person reads when their form could not be stored, with the phone number."""
+    return gettext(
         "We could not save your message just now, so nothing has been sent. Please try again "
-        "in a few minutes, or phone us."
-    )
+        "in a few minutes, or phone us: %(phone)s."
+    ) % {"phone": settings.AGENCY_PHONE}

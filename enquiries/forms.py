@@ -106,6 +106,12 @@ class EnquiryForm(SubmissionForm):
             self.add_error("phone", _("Give your phone number to get the answer by phone."))
         elif not email and not phone:
             self.add_error("email", _("Give an e-mail address or a phone number."))
+        place = data.get("place")
+        if answer_by == AnswerBy.APPOINTMENT and place and place["where"] == Where.REMOTE:
+            self.add_error(
+                "answer_by",
+                _("An appointment is at a branch: choose a branch, or any branch, above."),
+            )
         return data
 
     def action_fields(self):

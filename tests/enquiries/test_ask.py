@@ -192,3 +192,17 @@ def test_a_service_gone_since_the_form_was_shown_is_simply_forgotten(client, bra
     response = client.post("/en/ask/", data(service="no-longer-there"))
     assert response.status_code == 302, response.context["form"].errors
     assert Enquiry.objects.get().service is None
+
+
+def test_an_appointment_needs_a_branch(client, branch):
+    response = client.post("/en/ask/", data(place="remote", answer_by="appointment"))
+    assert response.status_code == 400
+    assert 'id="id_answer_by_error"' in response.content.decode()
+
+
+def test_the_topic_page_links_to_the_form_with_its_topic(client, branch):
+    topic = TopicFactory(slug="citizenship")
+    html = client.get("/en/topics/citizenship/").content.decode()
+    assert 'href="/en/ask/?topic=citizenship"' in html
+    html = client.get("/en/ask/?topic=citizenship").content.decode()
+    assert f'<option value="{topic.pk}" selected>' in html
