@@ -39,7 +39,11 @@ class OutgoingMailAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.action(description=_("Try to send the selected messages again"))
+    def has_retry_permission(self, request):
+        # Changing a message is never allowed; queuing it again is, with the change permission.
+        return request.user.has_perm("core.change_outgoingmail")
+
+    @admin.action(description=_("Try to send the selected messages again"), permissions=["retry"])
     def retry(self, request, queryset):
         count = mail_retry(mails=queryset.exclude(status=MailStatus.SENT))
         self.message_user(

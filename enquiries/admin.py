@@ -149,7 +149,7 @@ class EnquiryAdmin(admin.ModelAdmin):
                 self.message_user(request, _("The reply is on its way by e-mail."))
         formset.save_m2m()
 
-    @admin.action(description=_("Take over the selected requests"))
+    @admin.action(description=_("Take over the selected requests"), permissions=["change"])
     def take_over(self, request, queryset):
         count = enquiries_assign(enquiries=queryset, user=request.user)
         self.message_user(
@@ -158,7 +158,7 @@ class EnquiryAdmin(admin.ModelAdmin):
             % {"count": count},
         )
 
-    @admin.action(description=_("Close the selected requests"))
+    @admin.action(description=_("Close the selected requests"), permissions=["change"])
     def mark_closed(self, request, queryset):
         for enquiry in queryset.exclude(status=EnquiryStatus.CLOSED):
             enquiry_status_set(enquiry=enquiry, status=EnquiryStatus.CLOSED)

@@ -148,7 +148,9 @@ class RegistrationAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     actions = ["cancel"]
 
-    @admin.action(description=_("Cancel, and give the places to the waiting list"))
+    @admin.action(
+        description=_("Cancel, and give the places to the waiting list"), permissions=["change"]
+    )
     def cancel(self, request, queryset):
         promoted = []
         for registration in queryset:
