@@ -1,13 +1,15 @@
 """Asking a question in writing: the form, its errors, and saved first, then acknowledged."""
 
+import threading
 import uuid
 from unittest import mock
 
 import pytest
 from django.core import mail
-from django.db import OperationalError
+from django.db import OperationalError, connection
 
 from core.models import OutgoingMail
+from enquiries.actions import enquiry_create
 from enquiries.models import Enquiry
 from tests.factories import BranchFactory, LanguageFactory, ServiceFactory, TopicFactory
 from tests.mail import run_queue
@@ -206,3 +208,46 @@ def test_the_topic_page_links_to_the_form_with_its_topic(client, branch):
     assert 'href="/en/ask/?topic=citizenship"' in html
     html = client.get("/en/ask/?topic=citizenship").content.decode()
     assert f'<option value="{topic.pk}" selected>' in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_double_click_arriving_at_the_same_moment_stores_one_request():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite serialises writers; the race needs PostgreSQL.")
+    language = LanguageFactory(code="ru")
+    token = uuid.uuid4()
+    barrier = threading.Barrier(3)
+    stored, errors = [], []
+
+    def submit():
+        try:
+            barrier.wait()
+            stored.append(
+                enquiry_create(
+                    token=token,
+                    page_language="ru",
+                    question="Вопрос",
+                    topic=None,
+                    service=None,
+                    where="remote",
+                    branch=None,
+                    answer_by="email",
+                    answer_language=language,
+                    name="",
+                    email="olga@example.org",
+                    phone="",
+                ).pk
+            )
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=submit) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert len(set(stored)) == 1 and Enquiry.objects.count() == 1
+    assert OutgoingMail.objects.filter(template="enquiries/acknowledgement").count() == 1
