@@ -41,10 +41,15 @@ db:
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 
+# The mail worker runs beside the web server; with the development settings it prints every
+# sent e-mail here. Ctrl+C stops the server, and the trap stops the worker with it.
 run: setup db
 	$(MANAGE) load_demo
 	$(MANAGE) demo_admin --base-url http://127.0.0.1:$(PORT)
-	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl+C stops)"
+	@echo "Serving http://127.0.0.1:$(PORT)/ with the mail worker; sent mail is printed here (Ctrl+C stops both)"
+	@export DJANGO_SITE_URL="$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)}"; \
+	$(MANAGE) db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null || true' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: setup-dev

@@ -47,6 +47,9 @@ CONSULTANT = Role(
         "events.event": READ,
         "events.attachment": READ,
         "events.registration": READ,
+        "enquiries.enquiry": (VIEW, CHANGE),
+        "enquiries.note": (VIEW, ADD),
+        "enquiries.reply": (VIEW, ADD),
     },
 )
 
@@ -74,6 +77,12 @@ COORDINATOR = Role(
         "materials.material": (*EDIT, PUBLISH),
         "topics.topic": EDIT,
         "languages.language": READ,
+        "enquiries.enquiry": (VIEW, CHANGE, "view_all_enquiries", "handle_remote_enquiries"),
+        "enquiries.note": (VIEW, ADD),
+        "enquiries.reply": (VIEW, ADD),
+        "dialogue.member": EDIT,
+        "dialogue.joinrequest": (VIEW, CHANGE),
+        "dialogue.topicproposal": (VIEW, CHANGE),
     },
 )
 
@@ -93,7 +102,11 @@ ADMINISTRATOR = Role(
         "news",
         "events",
         "materials",
+        "enquiries",
+        "dialogue",
+        "privacy",
     ),
+    permissions={"core.outgoingmail": (VIEW, CHANGE)},
 )
 
 ROLES = [CONSULTANT, COORDINATOR, ADMINISTRATOR]

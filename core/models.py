@@ -1,4 +1,4 @@
-"""Abstract models every domain app may build on; domain models live in their own apps."""
+"""Abstract models every domain app may build on, the stamps kept beside content, and the mail outbox."""
 
 from urllib.parse import urlsplit
 
@@ -162,3 +162,45 @@ class ReviewStamp(ObjectStamp):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} {self.reviewed_on}"
+
+
+class MailStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to be sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Gave up")
+
+
+class OutgoingMail(models.Model):
+    """One rendered e-mail: stored before it is queued, so an outage delays it but never loses it."""
+
+    to = models.EmailField(_("to"))
+    reply_to = models.EmailField(_("reply to"), blank=True)
+    subject = models.CharField(_("subject"), max_length=300)
+    body_text = models.TextField(_("text"))
+    body_html = models.TextField(_("HTML"), blank=True)
+    template = models.CharField(_("kind of message"), max_length=100)
+    language = models.CharField(_("language"), max_length=10)
+    status = models.CharField(
+        _("status"), max_length=10, choices=MailStatus.choices, default=MailStatus.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    # The kind of failure only (exception class, SMTP code): never an address or a message.
+    last_error = models.CharField(_("last error"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        indexes = [models.Index(fields=["status", "created_at"], name="mail_status_created")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=MailStatus.SENT) | Q(sent_at__isnull=False),
+                name="mail_sent_has_time",
+            ),
+        ]
+
+    def __str__(self):
+        return self.subject

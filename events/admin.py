@@ -1,10 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from branches.scoping import BranchScopedMixin
 from core.admin import ContentAdmin, ContentInline, PublishingMixin
+from events.actions import registration_cancel
 from events.choices import PlaceKind
 from events.models import Attachment, Event, Organiser, Registration, Series
 from events.views import EventDetailView
@@ -149,5 +150,20 @@ class RegistrationAdmin(BranchScopedMixin, admin.ModelAdmin):
     list_select_related = ["event"]
     search_fields = ["name", "email", "organisation", "event__title"]
     autocomplete_fields = ["event"]
-    readonly_fields = ["created_at"]
+    # The status changes only through the action, which also promotes the waiting list.
+    readonly_fields = ["status", "created_at", "cancelled_at", "language"]
     date_hierarchy = "created_at"
+    actions = ["cancel"]
+
+    @admin.action(
+        description=_("Cancel, and give the places to the waiting list"), permissions=["change"]
+    )
+    def cancel(self, request, queryset):
+        promoted = []
+        for registration in queryset:
+            promoted += registration_cancel(registration=registration)
+        self.message_user(
+            request,
+            _("Cancelled. Moved up from the waiting list: %(count)s.") % {"count": len(promoted)},
+            messages.SUCCESS,
+        )

@@ -1,10 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.submission import SubmissionForm
 from events.models import Registration
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(SubmissionForm, forms.ModelForm):
     """Name, e-mail and organisation; the event and the status are set by registration_create."""
 
     class Meta:
@@ -16,3 +17,7 @@ class RegistrationForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
         }
+
+
+class CancelForm(forms.Form):
+    """One button: the cancellation is a POST, so a link checker opening the e-mail cancels nothing."""

@@ -9,4 +9,9 @@ urlpatterns = [
     path("calendar.ics", views.calendar_ics, name="calendar"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
     path("<slug:slug>/event.ics", views.event_ics, name="ics"),
+    path(
+        "<slug:slug>/registration/<str:signature>/",
+        views.RegistrationView.as_view(),
+        name="registration",
+    ),
 ]

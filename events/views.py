@@ -1,18 +1,23 @@
-from django.contrib import messages
+import uuid
+
 from django.core.exceptions import ValidationError
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.ratelimit import client_address, rate_limit_hit
+from core.submission import too_many_message, unavailable_message
 from core.views import PreviewableMixin
 from events import feeds, selectors
-from events.actions import registration_create
-from events.choices import RegistrationStatus
+from events.actions import registration_cancel, registration_create
 from events.forms import RegistrationForm
-from events.models import Event
+from events.links import registration_path, registration_pk_from
+from events.models import Event, Registration
 
 CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 
@@ -46,7 +51,7 @@ class PastEventListView(EventListMixin, ListView):
 
 
 class EventDetailView(PreviewableMixin, DetailView):
-    """The event, and on POST a registration that redirects back here with a thank-you."""
+    """The event, and on POST a registration that leads to the person's registration page."""
 
     template_name = "events/event_detail.html"
     context_object_name = "event"
@@ -56,7 +61,7 @@ class EventDetailView(PreviewableMixin, DetailView):
 
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["form"] = form or RegistrationForm()
+        context["form"] = form or RegistrationForm(initial={"token": uuid.uuid4()})
         context["next_meetings"] = selectors.next_in_series(self.object)
         context["json_ld"] = selectors.event_json_ld(self.object, self.request)
         return context
@@ -64,26 +69,71 @@ class EventDetailView(PreviewableMixin, DetailView):
     def post(self, request, *args, **kwargs):
         self.object = event = self.get_object()
         form = RegistrationForm(request.POST)
+        status = 400
         if not event.accepts_registrations():
             form.add_error(None, _("Registration for this event is closed."))
         elif form.is_valid():
-            try:
-                registration = registration_create(event=event, **form.cleaned_data)
-            except ValidationError as error:
-                form.add_error(None, error)
+            data = form.cleaned_data
+            stored = Registration.objects.filter(token=data["token"]).first()
+            if stored is None and rate_limit_hit(
+                scope="registration", address=client_address(request)
+            ):
+                form.add_error(None, too_many_message())
+                status = 429
             else:
-                messages.success(request, self.thanks(registration))
-                return redirect(f"{event.get_absolute_url()}#registration")
+                try:
+                    stored = stored or registration_create(
+                        event=event,
+                        name=data["name"],
+                        email=data["email"],
+                        organisation=data["organisation"],
+                        language=get_language(),
+                        token=data["token"],
+                    )
+                except ValidationError as error:
+                    form.add_error(None, error)
+                except DatabaseError:
+                    form.add_error(None, unavailable_message())
+                    status = 503
+                else:
+                    return redirect(registration_path(stored, get_language()))
         context = self.get_context_data(form=form)
-        return self.render_to_response(context, status=400)
+        return self.render_to_response(context, status=status)
 
-    def thanks(self, registration):
-        if registration.status == RegistrationStatus.WAITLISTED:
-            return _(
-                "Thank you. All places are taken, so you are on the waiting list. "
-                "The organiser will contact you if a place becomes free."
-            )
-        return _("Thank you, you are registered. We look forward to seeing you.")
+
+class RegistrationView(DetailView):
+    """A person's own registration, reached by the signed link: see it, or cancel it."""
+
+    template_name = "events/registration.html"
+    context_object_name = "registration"
+
+    def get_object(self, queryset=None):
+        pk = registration_pk_from(self.kwargs["signature"])
+        return get_object_or_404(
+            Registration.objects.select_related("event"),
+            pk=pk,
+            event__slug=self.kwargs["slug"],
+        )
+
+    def get(self, request, *args, **kwargs):
+        if registration_pk_from(self.kwargs["signature"]) is None:
+            return self.link_invalid()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if registration_pk_from(self.kwargs["signature"]) is None:
+            return self.link_invalid()
+        self.object = registration = self.get_object()
+        if registration.event.has_started:
+            context = self.get_context_data(too_late=True)
+            return self.render_to_response(context, status=400)
+        registration_cancel(registration=registration)
+        return redirect(request.path)
+
+    def link_invalid(self):
+        return self.response_class(
+            request=self.request, template="events/registration_link_invalid.html", status=410
+        )
 
 
 def _calendar_response(body, filename, attachment):

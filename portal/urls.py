@@ -49,6 +49,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("contact/", views.ContactView.as_view(), name="contact"),
+    path("ask/", include("enquiries.urls")),
     path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("branches/", include("branches.urls")),
     path("services/", include("services.urls")),
@@ -56,6 +57,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("news/", include("news.urls")),
     path("events/", include("events.urls")),
+    path("dialogue-platform/", include("dialogue.urls")),
     path("materials/", include("materials.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

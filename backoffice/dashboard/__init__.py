@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from backoffice.dashboard.selectors import needs_review_panel, translations_panel
+from enquiries.selectors import enquiry_counts_for
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,14 @@ class Panel:
     selector: Callable
 
 
+def enquiries_panel(request):
+    """New and open consultation requests in the user's queue, or None without access."""
+    counts = enquiry_counts_for(request.user)
+    return None if counts is None else {"counts": counts}
+
+
 PANELS = [
+    Panel("enquiries/_dashboard_panel.html", enquiries_panel),
     Panel("backoffice/panels/_needs_review.html", needs_review_panel),
     Panel("backoffice/panels/_translations.html", translations_panel),
 ]

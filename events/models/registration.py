@@ -1,6 +1,7 @@
 """Places at an event booked with the form on this site."""
 
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
@@ -24,17 +25,28 @@ class Registration(models.Model):
         default=RegistrationStatus.CONFIRMED,
     )
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # The language the person registered in: their e-mails are written in it.
+    language = models.CharField(_("language"), max_length=10, default="lv")
+    # The one-time token of the form that made this registration: a resubmission finds it.
+    token = models.UUIDField(_("submission token"), unique=True, null=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [
+            # A person who cancelled may register again: only live registrations count.
             models.UniqueConstraint(
                 Lower("email"),
                 "event",
-                name="registration_one_per_email",
+                condition=~Q(status=RegistrationStatus.CANCELLED),
+                name="registration_one_live_per_email",
                 violation_error_message=_("This e-mail address is already registered."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=RegistrationStatus.CANCELLED) | Q(cancelled_at__isnull=False),
+                name="registration_cancelled_has_time",
             ),
         ]
 

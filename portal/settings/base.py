@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -57,16 +58,21 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",
     "django_prose_editor",
+    "django_tasks",
+    "django_tasks_db",
     # Dependencies run up this list: core at the bottom, portal (the site's pages) at the top.
     "core",
     "languages",
     "topics",
     "branches",
     "services",
+    "enquiries",
     "news",
     "events",
+    "dialogue",
     "materials",
     "search",
+    "privacy",
     "backoffice",
     "demo",
     "portal",
@@ -202,3 +208,43 @@ LOGGING = {
 # The agency's public contact details, shown in the footer and contact page.
 AGENCY_EMAIL = env("AGENCY_EMAIL", "info@example.lv")
 AGENCY_PHONE = env("AGENCY_PHONE", "+371 67 000 000")
+
+# Mail: every message goes through the outbox (core.mail) and the task queue, never inline.
+# DJANGO_EMAIL_URL: smtp://user:password@host:587/?tls=True, or console:// on a developer's machine.
+_email = dj_email_url.parse(env("EMAIL_URL", "console://"))
+EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+EMAIL_HOST = _email["EMAIL_HOST"]
+EMAIL_PORT = _email["EMAIL_PORT"]
+EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
+EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
+EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "20"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "One-Stop Agency <no-reply@example.lv>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The language of notices to staff (the agency works in Latvian).
+STAFF_LANGUAGE = env("STAFF_LANGUAGE", "lv")
+# Absolute links in e-mails (a worker has no request to take the host from).
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The persistent queue: django-tasks with its database backend; `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A failed delivery is tried again after 1, 2, 4 ... minutes, at most an hour apart, for two days.
+MAIL_RETRY_BASE_SECONDS = int(env("MAIL_RETRY_BASE_SECONDS", "60"))
+MAIL_RETRY_MAX_SECONDS = int(env("MAIL_RETRY_MAX_SECONDS", "3600"))
+MAIL_MAX_ATTEMPTS = int(env("MAIL_MAX_ATTEMPTS", "60"))
+# Sent messages are kept this long for the log, then deleted by `privacy_cleanup`.
+MAIL_KEEP_DAYS = int(env("MAIL_KEEP_DAYS", "90"))
+
+# Public forms: a per-address limit shared through the cache (Redis across processes).
+FORM_RATE_LIMIT = int(env("FORM_RATE_LIMIT", "5"))
+FORM_RATE_WINDOW_SECONDS = int(env("FORM_RATE_WINDOW_SECONDS", "600"))
+# Behind a proxy, the header that holds the visitor's address (e.g. HTTP_X_REAL_IP).
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
+
+# Privacy: personal data of closed requests is anonymised after this many days.
+ENQUIRY_RETENTION_DAYS = int(env("ENQUIRY_RETENTION_DAYS", "365"))
+# A personal link in a registration e-mail stops working after this many days.
+REGISTRATION_LINK_MAX_AGE_DAYS = int(env("REGISTRATION_LINK_MAX_AGE_DAYS", "180"))
+# The events series the Dialogue Platform page shows.
+DIALOGUE_SERIES_SLUG = env("DIALOGUE_SERIES_SLUG", "dialogue-platform")

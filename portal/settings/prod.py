@@ -8,6 +8,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     require("DJANGO_ALLOWED_HOSTS")
 require("DATABASE_URL")
+# Mail must really leave (the console backend would drop it), and links in it need the site.
+require("DJANGO_EMAIL_URL")
+require("DJANGO_SITE_URL")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

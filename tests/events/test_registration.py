@@ -2,6 +2,7 @@
 
 import datetime as dt
 import threading
+import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,9 +17,12 @@ from tests.factories import EventFactory, RegistrationFactory
 pytestmark = pytest.mark.django_db
 
 
+def form(name="Anna", email="anna@example.lv", **extra):
+    return {"name": name, "email": email, "organisation": "", "token": str(uuid.uuid4()), **extra}
+
+
 def register(client, event, email="anna@example.lv", name="Anna", **extra):
-    data = {"name": name, "email": email, "organisation": "", **extra}
-    return client.post(f"/en/events/{event.slug}/", data)
+    return client.post(f"/en/events/{event.slug}/", form(name, email, **extra))
 
 
 def statuses(event):
@@ -32,17 +36,18 @@ def test_confirmed_until_capacity_then_waitlisted():
     assert statuses(event) == ["confirmed", "confirmed", "waitlisted"]
 
 
-def test_the_form_redirects_to_a_thank_you(client, language):
+def test_after_registering_the_page_shows_the_confirmation_not_the_form(client, language):
     event = EventFactory(form=True, capacity=1)
-    response = client.post(
-        event.get_absolute_url(), {"name": "Anna", "email": "anna@example.lv"}, follow=True
-    )
-    assert response.redirect_chain == [(f"{event.get_absolute_url()}#registration", 302)]
-    assert response.status_code == 200
+    response = client.post(event.get_absolute_url(), form(), follow=True)
+    [(url, code)] = response.redirect_chain
+    assert code == 302 and url.startswith(f"/{language}/events/{event.slug}/registration/")
     html = response.content.decode()
     assert '<p class="alert" role="status">' in html
-    assert "Thank you, you are registered." in html if language == "en" else True
+    assert 'name="email"' not in html
+    if language == "en":
+        assert "You are registered." in html
     assert statuses(event) == ["confirmed"]
+    assert Registration.objects.get().language == language
 
 
 def test_when_full_the_page_offers_the_waiting_list_and_puts_people_on_it(client):
@@ -51,9 +56,7 @@ def test_when_full_the_page_offers_the_waiting_list_and_puts_people_on_it(client
     page = client.get(f"/en/events/{event.slug}/").content.decode()
     assert "All places are taken" in page
     assert "Join the waiting list" in page
-    response = client.post(
-        f"/en/events/{event.slug}/", {"name": "Ben", "email": "ben@example.lv"}, follow=True
-    )
+    response = client.post(f"/en/events/{event.slug}/", form("Ben", "ben@example.lv"), follow=True)
     assert "you are on the waiting list" in response.content.decode()
     assert statuses(event) == ["confirmed", "waitlisted"]
 
@@ -90,7 +93,7 @@ def test_invalid_input_is_a_form_error_never_a_500(client, language, data):
 
 def test_errors_are_translated(client):
     event = EventFactory(form=True)
-    html = client.post(f"/ru/events/{event.slug}/", {"name": "A", "email": "x"}).content.decode()
+    html = client.post(f"/ru/events/{event.slug}/", form("A", "x")).content.decode()
     assert "Введите правильный адрес электронной почты" in html
 
 
@@ -165,6 +168,8 @@ def test_a_freed_place_does_not_let_a_newcomer_pass_the_waiting_list():
     event = EventFactory(form=True, capacity=1)
     for n in range(2):
         registration_create(event=event, name=f"P{n}", email=f"p{n}@example.lv", organisation="")
-    event.registrations.filter(email="p0@example.lv").update(status="cancelled")
+    event.registrations.filter(email="p0@example.lv").update(
+        status="cancelled", cancelled_at=timezone.now()
+    )
     registration_create(event=event, name="Late", email="late@example.lv", organisation="")
     assert statuses(event) == ["cancelled", "waitlisted", "waitlisted"]

@@ -11,6 +11,8 @@ PROD = {
     "DJANGO_SECRET_KEY": "a-long-random-production-secret-key-for-the-check-0123456789-abcdef",
     "DJANGO_ALLOWED_HOSTS": "portal.example.lv",
     "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+    "DJANGO_EMAIL_URL": "smtp://mailer:secret@smtp.example.lv:587/?tls=True",
+    "DJANGO_SITE_URL": "https://portal.example.lv",
     "PATH": os.environ["PATH"],
 }
 
@@ -22,7 +24,13 @@ def manage(*args, env):
 
 
 def test_production_refuses_to_start_without_each_required_variable():
-    for missing in ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"):
+    for missing in (
+        "DJANGO_SECRET_KEY",
+        "DJANGO_ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "DJANGO_EMAIL_URL",
+        "DJANGO_SITE_URL",
+    ):
         env = {key: value for key, value in PROD.items() if key != missing}
         result = manage("check", env=env)
         assert result.returncode != 0

@@ -5,11 +5,31 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from demo import branches, events, languages, materials, news, services, topics
+from demo import (
+    branches,
+    dialogue,
+    enquiries,
+    events,
+    languages,
+    materials,
+    news,
+    services,
+    topics,
+)
 
 # In dependency order: each loader may link to what the ones before it made.
-LOADERS = [languages, topics, branches, services, materials, news, events]
-COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
+LOADERS = [languages, topics, branches, services, materials, news, events, dialogue, enquiries]
+COUNTED_APPS = [
+    "languages",
+    "topics",
+    "branches",
+    "services",
+    "news",
+    "events",
+    "materials",
+    "dialogue",
+    "enquiries",
+]
 
 
 class Command(BaseCommand):
