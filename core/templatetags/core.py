@@ -2,9 +2,10 @@
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.text import capfirst
 
-from core.i18n import shown_language
+from core.collation import sorted_by_name
+from core.i18n import fallback_language, in_language, shown_language
 
 register = template.Library()
 
@@ -21,16 +22,44 @@ def query_without(context, *names):
 @register.simple_tag
 def lang_attr(obj, field):
     """` lang="lv"` when `obj.<field>` falls back to another language, else nothing."""
-    code = shown_language(obj, field)
-    if code == (get_language() or "")[:2]:
+    code = fallback_language(obj, field)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def fallback_note(obj, field):
+    """A short visible '(in Latvian)' after a title shown in a fallback language."""
+    code = fallback_language(obj, field)
+    if not code:
         return ""
-    return format_html(' lang="{}"', code)
+    return format_html(' <span class="fallback-note">({})</span>', in_language(code))
 
 
 @register.filter
 def shown_in(obj, field):
     """The language code `obj.<field>` is shown in (see core.i18n.shown_language)."""
     return shown_language(obj, field)
+
+
+@register.filter
+def in_language_of(code):
+    """'in Latvian' for 'lv', in the active UI language."""
+    return in_language(code)
+
+
+@register.filter
+def collated(items):
+    """`items` in the alphabetical order of the UI language, by their text (č after c)."""
+    return sorted_by_name(items)
+
+
+@register.filter
+def sentence_list(items):
+    """'latviešu, krievu, angļu' with the first word capitalised, for a list that stands alone."""
+    words = [str(item) for item in items]
+    if words:
+        words[0] = capfirst(words[0])
+    return ", ".join(words)
 
 
 @register.simple_tag
