@@ -1,127 +1,183 @@
-"""Search every public content type in the current language, ranked and grouped by type."""
+"""Search every public content type through the stored documents, the same on every database.
 
-from dataclasses import dataclass
-from typing import Any
+Matching: on PostgreSQL a prefix tsquery over the generated, GIN-indexed tsvector; on SQLite
+LIKE over the same stored words. Ranking is one SQL expression on both (title words count
+more than body words, whole words more than beginnings), so both databases agree.
+"""
 
-from django.conf import settings
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    TrigramWordSimilarity,
-)
+from difflib import SequenceMatcher
+from functools import reduce
+from operator import or_
+
+from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import ExpressionWrapper, F, FloatField, Func, Q, TextField, Value
-from django.db.models.functions import Coalesce, Concat, Lower
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When, Window
+from django.db.models.expressions import ExpressionWrapper, RawSQL
+from django.db.models.functions import Length, RowNumber
 
-from core.richtext import plain_text
-from search import text
-from search.sources import SOURCES
+from core.folding import word_forms
+from search import query as parsing
+from search.hits import build_hits
+from search.models import SearchDocument, SearchWord, Synonym
+from search.sources import BY_KEY, SOURCES
 
-TS_CONFIGS = {"lv": "lv_unaccent", "ru": "russian", "en": "english"}
-TYPO_SIMILARITY = 0.45
-CANDIDATES = 200  # per type: enough for every page a person reads
-
-
-class Unaccent(Func):
-    """The IMMUTABLE wrapper around unaccent() that the search migration creates."""
-
-    function = "portal_unaccent"
-    output_field = TextField()
-
-
-@dataclass
-class Hit:
-    obj: Any
-    title: str
-    title_html: Any
-    snippet: Any
-    score: float
+PER_GROUP = 5
+PER_PAGE = 20
+TITLE_MATCH, WHOLE_WORD = 4, 1
+TYPO_RATIO = 0.8
+ORDER = [F("score").desc(), F("sort_date").desc(nulls_last=True), "title_length", "object_id"]
+VECTOR_MATCH = '"search_searchdocument"."vector" @@ to_tsquery(\'simple\', %s)'
 
 
-def _columns(source, fields, language):
-    """The column for the language, then Latvian and English as the site falls back."""
-    columns = []
-    for field in fields:
-        for code in (language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]):
-            column = source.column(field, code)
-            if column not in columns:
-                columns.append(column)
-    return columns
+def synonym_groups():
+    """Every synonym list the editors keep, ready for the query parser (one query)."""
+    return parsing.synonym_groups(synonym.all_terms() for synonym in Synonym.objects.all())
 
 
-def _joined(columns):
-    parts = []
-    for column in columns:
-        parts += [Coalesce(F(column), Value(""), output_field=TextField()), Value(" ")]
-    return Concat(*parts, output_field=TextField())
+def _word_q(fields, word, whole=False):
+    return reduce(
+        or_,
+        (
+            Q(**{f"{field}__contains": f" {form} " if whole else f" {form}"})
+            for field in fields
+            for form in word_forms(word)
+        ),
+    )
 
 
-def _postgres_candidates(source, terms, language):
-    config = TS_CONFIGS.get(language, "simple")
-    title = Unaccent(Lower(_joined(_columns(source, source.title_fields, language))))
-    vector = SearchVector(title, config=config, weight="A")
-    if source.body_fields:
-        body = Unaccent(_joined(_columns(source, source.body_fields, language)))
-        vector += SearchVector(body, config=config, weight="B")
-    raw = " & ".join(f"{term}:*" for term in terms)
-    query = SearchQuery(Unaccent(Value(raw)), search_type="raw", config=config)
-    similarity = TrigramWordSimilarity(Unaccent(Value(" ".join(terms))), title)
-    return (
-        source.queryset()
-        .annotate(document=vector, similarity=similarity)
-        .filter(Q(document=query) | Q(similarity__gte=TYPO_SIMILARITY))
-        .annotate(
-            score=ExpressionWrapper(
-                SearchRank(F("document"), query) + F("similarity") * Value(0.5),
-                output_field=FloatField(),
-            )
+def _segment_q(segment, fields, whole=False):
+    return reduce(
+        or_,
+        (
+            reduce(lambda a, b: a & b, (_word_q(fields, word, whole) for word in alternative))
+            for alternative in segment.alternatives
+        ),
+    )
+
+
+def _tsquery(segments):
+    def word(w):
+        return "(" + " | ".join(f"{form}:*" for form in word_forms(w)) + ")"
+
+    def segment(s):
+        return (
+            "(" + " | ".join("(" + " & ".join(map(word, alt)) + ")" for alt in s.alternatives) + ")"
         )
-        .order_by("-score", "pk")[:CANDIDATES]
+
+    return " & ".join(map(segment, segments))
+
+
+def _matching(segments):
+    if connection.vendor == "postgresql":
+        return RawSQL(VECTOR_MATCH, [_tsquery(segments)], output_field=BooleanField())
+    return reduce(lambda a, b: a & b, (_segment_q(s, ("titles", "body")) for s in segments))
+
+
+def _score(segments):
+    parts = []
+    for segment in segments:
+        for points, whole in ((TITLE_MATCH, False), (WHOLE_WORD, True)):
+            condition = _segment_q(segment, ("titles",), whole)
+            parts.append(Case(When(condition, then=Value(points)), default=Value(0)))
+    return ExpressionWrapper(reduce(lambda a, b: a + b, parts), output_field=IntegerField())
+
+
+def _visible(sources):
+    return reduce(or_, (Q(kind=s.key, object_id__in=s.queryset().values("pk")) for s in sources))
+
+
+def _documents(segments, sources):
+    return SearchDocument.objects.filter(_visible(sources)).filter(_matching(segments))
+
+
+def _counts(documents):
+    rows = documents.order_by().values("kind").annotate(n=Count("pk"))
+    return {row["kind"]: row["n"] for row in rows}
+
+
+def _top_rows(documents, segments):
+    ranked = documents.annotate(score=_score(segments)).annotate(
+        position=Window(RowNumber(), partition_by=[F("kind")], order_by=ORDER)
     )
+    rows = ranked.filter(position__lte=PER_GROUP).values("kind", "object_id", "score", "position")
+    return sorted(rows, key=lambda row: (row["kind"], row["position"]))
 
 
-def _simple_candidates(source, terms, language):
-    """SQLite: fold case and diacritics in Python; titles rank above bodies."""
-    found = []
-    for obj in source.queryset()[:2000]:
-        title = " ".join(str(getattr(obj, f) or "") for f in source.title_fields)
-        body = " ".join(plain_text(getattr(obj, f)) for f in source.body_fields)
-        if text.matches_all(title, terms):
-            obj.score = 2.0
-        elif text.matches_all(f"{title} {body}", terms):
-            obj.score = 1.0
-        elif text.near_match(title, terms):
-            obj.score = 0.5
-        else:
-            continue
-        found.append(obj)
-    return sorted(found, key=lambda obj: -obj.score)[:CANDIDATES]
-
-
-def _hit(source, obj, terms):
-    title = str(getattr(obj, source.title_fields[0]) or "")
-    body = " ".join(plain_text(getattr(obj, f)) for f in source.body_fields)
-    return Hit(
-        obj=obj,
-        title=title,
-        title_html=text.highlight(title, terms),
-        snippet=text.snippet(body, terms),
-        score=float(obj.score),
+def _corrections(segments):
+    """{misspelt word: the closest title word}, for words of one-word segments (one query)."""
+    single = [
+        s.alternatives[0][0] for s in segments if len(s.alternatives) == 1 == len(s.alternatives[0])
+    ]
+    single = [word for word in single if len(word) >= 4]
+    if not single:
+        return {}
+    near = reduce(
+        or_,
+        (Q(word__startswith=w[0], size__gte=len(w) - 2, size__lte=len(w) + 2) for w in single),
     )
+    vocabulary = list(
+        SearchWord.objects.annotate(size=Length("word")).filter(near).values_list("word", flat=True)
+    )
+    corrections = {}
+    for word in single:
+        scored = [
+            (SequenceMatcher(None, word, candidate).ratio(), candidate)
+            for candidate in vocabulary
+            if candidate[0] == word[0] and candidate != word
+        ]
+        best = max(scored, key=lambda pair: (pair[0], [-ord(c) for c in pair[1]]), default=None)
+        if best and best[0] >= TYPO_RATIO:
+            corrections[word] = best[1]
+    return corrections
 
 
-def search(*, query, language, only=None):
-    """[{source, hits, count}] for every type with a match (or only the type `only`)."""
-    terms = text.parse_terms(query)
-    if not terms:
-        return []
-    find = _postgres_candidates if connection.vendor == "postgresql" else _simple_candidates
-    groups = []
-    for source in SOURCES:
-        if only and source.key != only:
-            continue
-        hits = [_hit(source, obj, terms) for obj in find(source, terms, language)]
-        if hits:
-            groups.append({"source": source, "hits": hits, "count": len(hits)})
-    return groups
+def _find(segments, sources):
+    """(segments used, their documents, counts) trying exact, then shorter, then corrected words."""
+    documents = _documents(segments, sources)
+    counts = _counts(documents)
+    corrected = {}
+    if not counts:
+        loose = parsing.stemmed(segments)
+        if loose != segments:
+            documents, counts = _documents(loose, sources), None
+            counts = _counts(documents)
+            segments = loose if counts else segments
+    if not counts:
+        corrected = _corrections(segments)
+        if corrected:
+            fixed = parsing.replaced(segments, corrected)
+            documents = _documents(fixed, sources)
+            counts = _counts(documents)
+            segments = fixed if counts else segments
+    return segments, documents, counts, corrected if counts else {}
+
+
+def search(*, query, only=None, page=None):
+    """Results for `query`: groups of hits by type, best group first, or one type paginated."""
+    segments = parsing.parse(query, synonym_groups())
+    result = {"segments": segments, "groups": [], "total": 0, "corrected": {}, "page": None}
+    if not segments:
+        return result
+    sources = [BY_KEY[only]] if only else SOURCES
+    segments, documents, counts, corrected = _find(segments, sources)
+    result.update(segments=segments, corrected=corrected, total=sum(counts.values()))
+    if not counts:
+        return result
+    if only:
+        ordered = documents.annotate(score=_score(segments)).order_by(*ORDER)
+        page_obj = Paginator(ordered.values("kind", "object_id", "score"), PER_PAGE).get_page(page)
+        page_obj.object_list = build_hits(list(page_obj.object_list), segments)
+        result["page"] = page_obj
+        result["groups"] = [{"source": BY_KEY[only], "count": counts.get(only, 0), "hits": []}]
+        return result
+    hits = {}
+    for hit in build_hits(_top_rows(documents, segments), segments):
+        hits.setdefault(hit.kind, []).append(hit)
+    groups = [
+        {"source": source, "count": counts[source.key], "hits": hits[source.key]}
+        for source in SOURCES
+        if hits.get(source.key)
+    ]
+    groups.sort(key=lambda group: -group["hits"][0].score)  # stable: ties keep SOURCES order
+    result["groups"] = groups
+    return result
