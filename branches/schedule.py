@@ -59,16 +59,26 @@ def _closed_because(branch, day):
 
 
 def _intervals_on(branch, day):
+    return opening_intervals_on(branch, day)
+
+
+def opening_intervals_on(branch, day):
+    """The branch's opening intervals on `day`'s weekday, from the prefetched intervals."""
     return [i for i in branch.opening_intervals.all() if i.weekday == day.weekday()]
 
 
-def branch_status(branch, now=None):
-    """The status of `branch` at `now` (default: this moment), computed in Riga time."""
+def branch_status(branch, now=None, intervals_on=None):
+    """The status of `branch` at `now` (default: this moment), computed in Riga time.
+
+    `intervals_on(branch, day)` gives the spans that count (default: the opening hours);
+    a service given on some days only passes its own.
+    """
+    intervals_on = intervals_on or _intervals_on
     local = riga_now(now)
     today, time_now = local.date(), local.time().replace(tzinfo=None)
     reason, label = _closed_because(branch, today)
     if reason is None:
-        for interval in _intervals_on(branch, today):
+        for interval in intervals_on(branch, today):
             if interval.opens <= time_now < interval.closes:
                 return Status(
                     is_open=True,
@@ -80,18 +90,19 @@ def branch_status(branch, now=None):
         is_open=False,
         closed_reason=reason or "",
         closed_label=label,
-        next_opening=next_opening(branch, local),
+        next_opening=next_opening(branch, local, intervals_on),
         today=today,
     )
 
 
-def next_opening(branch, local):
+def next_opening(branch, local, intervals_on=None):
     """The first opening after `local` within two weeks, as an aware Riga datetime."""
+    intervals_on = intervals_on or _intervals_on
     for offset in range(LOOKAHEAD_DAYS + 1):
         day = local.date() + dt.timedelta(days=offset)
         if _closed_because(branch, day)[0]:
             continue
-        for interval in _intervals_on(branch, day):
+        for interval in intervals_on(branch, day):
             if offset == 0 and interval.opens <= local.time().replace(tzinfo=None):
                 continue
             return dt.datetime.combine(day, interval.opens, tzinfo=RIGA)

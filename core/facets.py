@@ -18,6 +18,8 @@ class Facet:
     many-to-many path such as "offers__branch"); without it no counts are shown.
     `flags` maps each value of a choice filter to the boolean field it stands for.
     `offered` keeps only options in use (the chosen one always stays); `sort` orders them.
+    `counter(filterset, values)` counts itself when a path cannot: it gets the chosen values
+    of the other filters and returns {option key: count}.
     """
 
     name: str
@@ -25,6 +27,7 @@ class Facet:
     flags: Mapping[str, str] | None = None
     offered: Q | None = None
     sort: Callable | None = None
+    counter: Callable | None = None
 
 
 def chosen_values(filterset):
@@ -43,14 +46,19 @@ def build_facets(filterset, facets, *, counted=None):
 
 def _matching(filterset, chosen, without, counted):
     """Ids of `counted` matching every chosen filter except `without`."""
+    others = {name: value for name, value in chosen.items() if name != without}
+    if hasattr(filterset, "apply_values"):  # filters that only make sense together
+        return filterset.apply_values(counted, others).values("pk")
     queryset = counted
-    for name, value in chosen.items():
-        if name != without:
-            queryset = filterset.filters[name].filter(queryset, value)
+    for name, value in others.items():
+        queryset = filterset.filters[name].filter(queryset, value)
     return queryset.values("pk")
 
 
 def _counts(filterset, facet, chosen, counted):
+    if facet.counter is not None:
+        others = {name: value for name, value in chosen.items() if name != facet.name}
+        return facet.counter(filterset, others)
     if counted is None or not (facet.count or facet.flags):
         return None
     items = counted.model.objects.filter(pk__in=_matching(filterset, chosen, facet.name, counted))

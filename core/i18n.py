@@ -3,6 +3,7 @@
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from django.conf import settings
 from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +20,11 @@ IN_LANGUAGE = {
     "en": _("in English"),
     "uk": _("in Ukrainian"),
 }
-# The territory that names each language's locale in og:locale (ll_CC).
+# The territory that names each language's locale in og:locale (ll_CC) and in CLDR dates:
+# English here is British English, day before month, like the rest of Europe.
 LOCALES = {"lv": "lv_LV", "ru": "ru_RU", "en": "en_GB", "uk": "uk_UA"}
+# A weekday with its date inside a sentence (CLDR patterns; MMMM is the genitive in ru, uk).
+WEEKDAY_DATE = {"lv": "EEEE, d. MMMM", "en": "EEEE d MMMM"}
 
 
 def active_language():
@@ -94,3 +98,17 @@ def language_from_accept(header):
         except LookupError:
             continue
     return UNMATCHED_LANGUAGE if UNMATCHED_LANGUAGE in site_languages() else settings.LANGUAGE_CODE
+
+
+def join_and(items):
+    """'a, b and c' in the active UI language ('a, b un c', 'a, b и c')."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return _("%(items)s and %(last)s") % {"items": ", ".join(items[:-1]), "last": items[-1]}
+
+
+def weekday_and_date(value):
+    """'Tuesday 1 December', 'otrdiena, 1. decembris', 'вторник, 1 декабря' (CLDR, active)."""
+    code = active_language()
+    return format_date(value, WEEKDAY_DATE.get(code, "EEEE, d MMMM"), locale=og_locale(code))

@@ -15,17 +15,17 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 class OfferInline(TranslationTabularInline):
-    """A branch's offer of a service, with the branch's own note on it."""
+    """A branch's offer of a service: ways, languages, days and hours there, and a note."""
 
     model = BranchService
     extra = 0
-    autocomplete_fields = ["branch"]
+    autocomplete_fields = ["branch", "languages"]
 
 
 class BranchOfferInline(OfferInline):
     """The same offers seen from the branch: which services it gives."""
 
-    autocomplete_fields = ["service"]
+    autocomplete_fields = ["service", "languages"]
 
 
 # Offers live in this app, so the branch form gets its offers inline from here:
@@ -41,10 +41,9 @@ class BranchWithOffersAdmin(BranchAdmin):
 @admin.register(Service)
 class ServiceAdmin(TabbedTranslationAdmin):
     list_display = ["name", "category", "availability", "is_published", "last_reviewed"]
-    list_filter = ["category", "availability", "is_published", "in_person", "by_email"]
+    list_filter = ["category", "availability", "is_published", "offers__branch"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ("name",)}
-    filter_horizontal = ["languages"]
     date_hierarchy = "last_reviewed"
     inlines = [OfferInline]
     fieldsets = [
@@ -63,11 +62,10 @@ class ServiceAdmin(TabbedTranslationAdmin):
         (
             _("How and in which languages"),
             {
-                "fields": [
-                    ("in_person", "by_phone", "by_email", "by_video"),
-                    "languages",
-                    "interpreter_available",
-                ]
+                "description": _(
+                    "Ways, languages, days and hours are given per branch, in the offers below."
+                ),
+                "fields": ["interpreter_available"],
             },
         ),
         (_("Cost and funding"), {"fields": ["is_free", "cost", "funding"]}),

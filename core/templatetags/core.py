@@ -1,11 +1,12 @@
 """Small presentation helpers; none of them queries the database."""
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
 from core.collation import sorted_by_name
-from core.i18n import fallback_language, in_language, shown_language
+from core.i18n import fallback_language, in_language, shown_language, weekday_and_date
 
 register = template.Library()
 
@@ -45,6 +46,12 @@ def shown_in(obj, field):
 def in_language_of(code):
     """'in Latvian' for 'lv', in the active UI language."""
     return in_language(code)
+
+
+@register.filter
+def weekday_date(value):
+    """The weekday and date of `value` as the UI language writes them inside a sentence."""
+    return weekday_and_date(timezone.localtime(value) if timezone.is_aware(value) else value)
 
 
 @register.filter
