@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from branches.models import Weekday
 from core.clock import RIGA, riga_now
+from core.i18n import fallback_language
 
 LOOKAHEAD_DAYS = 14
 HOLIDAY_LANGUAGES = {"lv": "lv", "ru": "ru", "en": "en_US", "uk": "uk"}
@@ -118,10 +119,10 @@ def weekly_hours(branch):
 
 
 def upcoming_closures(branch, today, days=60):
-    """Closures and public holidays in the next `days` days, in date order."""
+    """(first day, last day, reason, its fallback language) of the closures and holidays ahead."""
     until = today + dt.timedelta(days=days)
     found = [
-        (c.start_date, c.end_date, c.reason)
+        (c.start_date, c.end_date, c.reason, fallback_language(c, "reason"))
         for c in branch.closures.all()
         if c.end_date >= today and c.start_date <= until
     ]
@@ -129,6 +130,6 @@ def upcoming_closures(branch, today, days=60):
     while day <= until:
         name = public_holiday(day)
         if name:
-            found.append((day, day, name))
+            found.append((day, day, name, None))
         day += dt.timedelta(days=1)
     return sorted(found)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from core.i18n import fallback_language
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -81,7 +83,10 @@ def _model_options(field, facet, selected):
         queryset = queryset.filter(keep).distinct()
     objects = facet.sort(queryset) if facet.sort else queryset
     key = field.to_field_name or "pk"
-    return [(str(getattr(obj, key)), str(obj), obj.pk, obj == selected) for obj in objects]
+    return [
+        (str(getattr(obj, key)), str(obj), obj.pk, obj == selected, fallback_language(obj, "name"))
+        for obj in objects
+    ]
 
 
 def _facet(filterset, facet, chosen, counted):
@@ -91,7 +96,7 @@ def _facet(filterset, facet, chosen, counted):
         options = _model_options(field, facet, selected)
     else:
         options = [
-            (str(value), label, str(value), str(value) == str(selected or ""))
+            (str(value), label, str(value), str(value) == str(selected or ""), None)
             for value, label in field.choices
             if str(value) != ""
         ]
@@ -108,8 +113,9 @@ def _facet(filterset, facet, chosen, counted):
                 "label": label,
                 "count": None if counts is None else counts.get(key, 0),
                 "selected": is_selected,
+                "lang": lang,  # the label's language when it fell back to another
             }
-            for value, label, key, is_selected in options
+            for value, label, key, is_selected, lang in options
         ],
         "errors": filterset.form.errors.get(facet.name, []),
     }

@@ -88,6 +88,11 @@ def site_languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def x_default_language():
+    """The language of every x-default link: where a visitor of no served language goes."""
+    return UNMATCHED_LANGUAGE if UNMATCHED_LANGUAGE in site_languages() else settings.LANGUAGE_CODE
+
+
 def language_from_accept(header):
     """The best served language for an Accept-Language header, or English when none is served."""
     for accepted, _quality in parse_accept_lang_header(header or ""):
@@ -97,7 +102,7 @@ def language_from_accept(header):
             return get_supported_language_variant(accepted)
         except LookupError:
             continue
-    return UNMATCHED_LANGUAGE if UNMATCHED_LANGUAGE in site_languages() else settings.LANGUAGE_CODE
+    return x_default_language()
 
 
 def join_and(items):

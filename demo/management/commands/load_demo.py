@@ -5,10 +5,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from demo import branches, events, languages, materials, news, search, services, topics
+from demo import branches, dates, events, languages, materials, news, search, services, topics
 
 # In dependency order: each loader may link to what the ones before it made.
-LOADERS = [languages, topics, branches, services, materials, news, events, search]
+LOADERS = [languages, topics, branches, services, materials, news, events, dates, search]
 COUNTED_APPS = ["languages", "topics", "branches", "services", "news", "events", "materials"]
 
 
