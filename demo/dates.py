@@ -1,7 +1,8 @@
 """Demo content dated as if written by editors, not at the moment `load_demo` ran.
 
 Feeds and sitemaps show `updated_at`; a fresh demo would otherwise say that every item
-changed just now. A post's last change is its publication; other items were last
+changed just now. A post's last change is its publication (a scheduled one was written on the day the facts
+were checked); other items were last
 changed the day their facts were checked. Run again, it changes nothing.
 """
 
@@ -22,6 +23,8 @@ CHECKED = dt.datetime(2026, 11, 24, 12, 0, tzinfo=RIGA)
 
 def load():
     """Set the last-change times of the demo content (queryset updates: no auto_now)."""
-    Post.objects.filter(publish_at__isnull=False).update(updated_at=F("publish_at"))
+    out = Post.objects.filter(publish_at__lte=CHECKED)
+    out.update(updated_at=F("publish_at"))
+    Post.objects.exclude(pk__in=out.values("pk")).update(updated_at=CHECKED)  # written, scheduled
     for model in (Branch, Service, Topic, Material, Event):
         model.objects.update(updated_at=CHECKED)

@@ -6,6 +6,7 @@ from core.filtering import FilteredListMixin
 from core.i18n import join_and
 from services import selectors
 from services.filters import FindHelpFilter, ServiceFilter
+from services.jsonld import government_service_json_ld
 from services.models import Service
 
 
@@ -70,6 +71,7 @@ class ServiceDetailView(DetailView):
         languages = {language.pk: language for row in rows for language in row["languages"]}
         context.update(
             offer_rows=rows,
+            json_ld=government_service_json_ld(self.object, rows, self.request),
             ways=join_and(mode.phrase for mode in self.object.delivery_modes),
             languages=sorted_by_name(languages.values()),
         )

@@ -16,8 +16,12 @@ PAGES = ["home", "contact", "branches:list", "services:list", "services:find_hel
     [
         ("ru-RU,ru;q=0.9,en;q=0.5", "/ru/"),
         ("en-GB,en;q=0.8", "/en/"),
-        ("de-DE", "/lv/"),
-        ("", "/lv/"),
+        ("lv,en;q=0.5", "/lv/"),
+        ("de-DE", "/en/"),
+        ("ar", "/en/"),
+        ("uk-UA,uk;q=0.9", "/en/"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "/ru/"),
+        ("", "/en/"),
     ],
 )
 def test_root_redirects_by_accept_language(client, accept, expected):
@@ -45,7 +49,7 @@ def test_page_has_lang_alternates_canonical_and_switcher(client, language, page)
         if code != language:
             assert re.search(rf'<a href="{re.escape(alternate)}"\s+hreflang="{code}"', html)
     assert (
-        f'hreflang="x-default" href="http://127.0.0.1{url.replace(f"/{language}/", "/lv/", 1)}"'
+        f'hreflang="x-default" href="http://127.0.0.1{url.replace(f"/{language}/", "/en/", 1)}"'
         in html
     )
     assert f'<link rel="canonical" href="http://127.0.0.1{url}">' in html
