@@ -11,17 +11,28 @@ MAX_ALTERNATIVES = 16
 STEM_FROM = 6  # words this long also match with their last two letters cut (Лиепае -> liepa)
 
 
+def stem(word):
+    """A long word without its last two letters, so that its other endings match too."""
+    return word[:-2] if len(word) >= STEM_FROM else word
+
+
 @dataclass(frozen=True)
 class Segment:
-    """One part of the query: it matches when any alternative matches (all its words)."""
+    """One part of the query: it matches when any alternative matches (all its words).
+
+    `typed` is the alternative the reader typed; the others come from synonyms.
+    """
 
     alternatives: tuple  # of tuples of folded words
+    typed: tuple = ()
+
+    def stems(self):
+        """The alternatives with every long word cut to its stem (Лиепае, mentors)."""
+        return tuple(tuple(stem(word) for word in alt) for alt in self.alternatives)
 
     def forms(self):
-        """Every form of every word, for highlighting."""
-        return {
-            form for words_ in self.alternatives for word in words_ for form in word_forms(word)
-        }
+        """Every form of every stem, for highlighting."""
+        return {form for alt in self.stems() for word in alt for form in word_forms(word)}
 
 
 def _key(folded_words):
@@ -57,45 +68,37 @@ def parse(query, groups=None):
     segments, start = [], 0
     while start < len(found):
         for size in range(min(longest, len(found) - start), 0, -1):
-            alternatives = groups.get(_key(found[start : start + size]))
+            typed = tuple(found[start : start + size])
+            alternatives = groups.get(_key(typed))
             if alternatives:
-                segments.append(Segment(alternatives))
+                segments.append(Segment(alternatives, typed))
                 start += size
                 break
         else:
-            segments.append(Segment(((found[start],),)))
+            segments.append(Segment(((found[start],),), (found[start],)))
             start += 1
     return segments
 
 
-def stemmed(segments):
-    """The same segments with long words cut by two letters, for a second, looser try."""
-
-    def cut(word):
-        return word[:-2] if len(word) >= STEM_FROM else word
-
-    return [
-        Segment(tuple(tuple(cut(w) for w in alt) for alt in segment.alternatives))
-        for segment in segments
-    ]
-
-
 def replaced(segments, corrections):
     """The same segments with misspelt single words replaced by their corrections."""
+
+    def fix(words_):
+        return tuple(corrections.get(word, word) for word in words_)
+
     return [
-        Segment(tuple(tuple(corrections.get(w, w) for w in alt) for alt in segment.alternatives))
+        Segment(tuple(fix(alt) for alt in segment.alternatives), fix(segment.typed))
         for segment in segments
     ]
 
 
 def matches(segments, folded_words):
-    """True when every segment has an alternative whose words all begin some folded word."""
+    """True when every segment has an alternative whose stems all begin some folded word."""
     forms = {form for word in folded_words for form in word_forms(word)}
 
     def found(word):
         return any(f.startswith(q) for q in word_forms(word) for f in forms)
 
     return all(
-        any(all(found(word) for word in alternative) for alternative in segment.alternatives)
-        for segment in segments
+        any(all(found(word) for word in alt) for alt in segment.stems()) for segment in segments
     )

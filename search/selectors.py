@@ -23,7 +23,9 @@ from search.sources import BY_KEY, SOURCES
 
 PER_GROUP = 5
 PER_PAGE = 20
-TITLE_MATCH, WHOLE_WORD = 4, 1
+# Points per query segment: its stems begin title words; its words do; whole title words;
+# the words as typed (not a synonym) begin title words.
+STEM_IN_TITLE, WORD_IN_TITLE, WHOLE_WORD, AS_TYPED = 4, 2, 1, 2
 TYPO_RATIO = 0.8
 ORDER = [F("score").desc(), F("sort_date").desc(nulls_last=True), "title_length", "object_id"]
 VECTOR_MATCH = '"search_searchdocument"."vector" @@ to_tsquery(\'simple\', %s)'
@@ -45,12 +47,12 @@ def _word_q(fields, word, whole=False):
     )
 
 
-def _segment_q(segment, fields, whole=False):
+def _alternatives_q(alternatives, fields, whole=False):
     return reduce(
         or_,
         (
             reduce(lambda a, b: a & b, (_word_q(fields, word, whole) for word in alternative))
-            for alternative in segment.alternatives
+            for alternative in alternatives
         ),
     )
 
@@ -70,14 +72,21 @@ def _tsquery(segments):
 def _matching(segments):
     if connection.vendor == "postgresql":
         return RawSQL(VECTOR_MATCH, [_tsquery(segments)], output_field=BooleanField())
-    return reduce(lambda a, b: a & b, (_segment_q(s, ("titles", "body")) for s in segments))
+    return reduce(
+        lambda a, b: a & b, (_alternatives_q(s.stems(), ("titles", "body")) for s in segments)
+    )
 
 
 def _score(segments):
     parts = []
     for segment in segments:
-        for points, whole in ((TITLE_MATCH, False), (WHOLE_WORD, True)):
-            condition = _segment_q(segment, ("titles",), whole)
+        for points, alternatives, whole in (
+            (STEM_IN_TITLE, segment.stems(), False),
+            (WORD_IN_TITLE, segment.alternatives, False),
+            (WHOLE_WORD, segment.alternatives, True),
+            (AS_TYPED, (tuple(map(parsing.stem, segment.typed)),), False),
+        ):
+            condition = _alternatives_q(alternatives, ("titles",), whole)
             parts.append(Case(When(condition, then=Value(points)), default=Value(0)))
     return ExpressionWrapper(reduce(lambda a, b: a + b, parts), output_field=IntegerField())
 
@@ -132,16 +141,10 @@ def _corrections(segments):
 
 
 def _find(segments, sources):
-    """(segments used, their documents, counts) trying exact, then shorter, then corrected words."""
+    """(segments used, their documents, counts): the words as typed, else corrected ones."""
     documents = _documents(segments, sources)
     counts = _counts(documents)
     corrected = {}
-    if not counts:
-        loose = parsing.stemmed(segments)
-        if loose != segments:
-            documents, counts = _documents(loose, sources), None
-            counts = _counts(documents)
-            segments = loose if counts else segments
     if not counts:
         corrected = _corrections(segments)
         if corrected:
