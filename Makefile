@@ -64,12 +64,13 @@ check-translations: setup-dev
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check_translations
 
-# Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
+# Browser tests drive Debian's Chromium and inject axe-core from the npm registry; the W3C
+# Nu HTML Checker (vnu-jar, run with the machine's Java) validates every page type.
 browser-deps:
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
-	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] || npm ci --silent --no-audit --no-fund
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --silent --no-audit --no-fund
 
 pytest: setup-dev browser-deps
 	$(VENV)/bin/pytest -q

@@ -16,7 +16,9 @@ def site(request):
         origin = f"{request.scheme}://{request.get_host()}"
     except DisallowedHost:  # the 400 page for a bad Host header renders with this request
         origin = ""
-    query = request.META.get("QUERY_STRING")
+    # Re-encoded from the parsed parameters: the raw QUERY_STRING is Latin-1-decoded bytes,
+    # which would turn a Cyrillic search into mojibake in the other languages' links.
+    query = request.GET.urlencode()
     alternates = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

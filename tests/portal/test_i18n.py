@@ -73,3 +73,8 @@ def test_no_page_loads_anything_from_another_host(client, language):
     for url in re.findall(r'(?:src|href)="(https?://[^"]+)"', html):
         assert url.startswith("http://127.0.0.1") or "<link" not in url
     assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://(?!127\.0\.0\.1)', html)
+
+
+def test_switcher_keeps_a_cyrillic_search_intact(client):
+    html = client.get("/en/search/", {"q": "Лиепая"}).content.decode()
+    assert 'href="/ru/search/?q=%D0%9B%D0%B8%D0%B5%D0%BF%D0%B0%D1%8F"' in html
