@@ -21,8 +21,8 @@ SUPPORT_SERVICES = [
         "name": ("Juridiskā palīdzība", "Юридическая помощь", "Legal aid"),
         "summary": (
             "Jurists konsultē par jūsu tiesībām Latvijā, piemēram, darba, mājokļa vai "
-            "uzturēšanās jautājumos. Klātienē Rīgā; citās filiālēs noteiktās dienās vai video "
-            "zvanā.",
+            "uzturēšanās jautājumos. Klātienē Rīgā un Liepājā, Jelgavā un Daugavpilī – "
+            "videozvanā; katrā filiālē noteiktās dienās.",
             "Юрист проконсультирует о ваших правах в Латвии, например по вопросам работы, жилья "
             "или проживания. Лично в Риге и Лиепае, в Елгаве и Даугавпилсе — по видеосвязи; в "
             "каждом филиале в определённые дни.",

@@ -78,3 +78,15 @@ def test_no_page_loads_anything_from_another_host(client, language):
 def test_switcher_keeps_a_cyrillic_search_intact(client):
     html = client.get("/en/search/", {"q": "Лиепая"}).content.decode()
     assert 'href="/ru/search/?q=%D0%9B%D0%B8%D0%B5%D0%BF%D0%B0%D1%8F"' in html
+
+
+def test_english_pages_write_day_month_year_and_24_hour_time():
+    import datetime as dt
+
+    from django.template.defaultfilters import date, time
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert date(dt.date(2026, 11, 29), "DATE_FORMAT") == "29 November 2026"
+        assert time(dt.time(10, 0)) == "10:00"
+        assert time(dt.time(12, 0)) == "12:00"
