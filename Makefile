@@ -44,7 +44,6 @@ icu:
 db:
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
-	$(MANAGE) rebuild_search_index -v0
 
 run: setup db
 	$(MANAGE) load_demo

@@ -7,6 +7,7 @@ in Cyrillic or in Latin letters, transliterated the Latvian or the English way.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Cyrillic to Latin as Latvian spells Russian and Ukrainian names (я -> ja, ш -> š -> s),
 # after diacritics are gone: ё meets е, as Russian writers treat them; й and ї are kept.
@@ -28,6 +29,7 @@ SKELETON = [
 ]  # fmt: skip
 APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 WORD = re.compile(r"[^\W_]+")
+SPANNED = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")  # a word of the original text
 
 
 def fold_char(char):
@@ -38,11 +40,23 @@ def fold_char(char):
     return base.casefold().translate(CYRILLIC)
 
 
+class _FoldTable(dict):
+    """code point -> folded text, filled as characters are first met, for str.translate."""
+
+    def __missing__(self, code):
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text):
     """`text` folded character by character: 'Лиепая' -> 'liepaja', 'Rīga' -> 'riga'."""
-    return "".join(fold_char(char) for char in APOSTROPHES.sub("", text or ""))
+    return APOSTROPHES.sub("", text or "").translate(_TABLE)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word):
     """A folded word with English transliteration brought to Latvian: 'yelgava' -> 'elgava'."""
     for old, new in SKELETON:
@@ -64,8 +78,7 @@ def words(text):
 def word_spans(text):
     """[(start, end, folded word)] for every word of the original `text`."""
     return [
-        (match.start(), match.end(), "".join(words(match.group())))
-        for match in re.finditer(r"[^\W_]+(?:['’ʼ`][^\W_]+)*", text or "")
+        (match.start(), match.end(), fold(match.group())) for match in SPANNED.finditer(text or "")
     ]
 
 

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from core.clock import RIGA
 from core.folding import index_text, words
@@ -26,6 +26,7 @@ def build_document(source, obj):
     titles = source.texts(obj, source.title_fields)
     bodies = [plain_text(text) for text in source.texts(obj, source.body_fields)]
     first_title = source.texts(obj, source.title_fields[:1], "lv") or titles[:1]
+    public, public_from = source.visibility(obj)
     return SearchDocument(
         kind=source.key,
         object_id=obj.pk,
@@ -33,6 +34,8 @@ def build_document(source, obj):
         body=index_text(*bodies),
         title_length=min(len(words(" ".join(first_title))), 32767),
         sort_date=_sort_date(source, obj),
+        public=public,
+        public_from=public_from,
     )
 
 
@@ -53,7 +56,7 @@ def index_object(obj):
         object_id=obj.pk,
         defaults={
             field: getattr(document, field)
-            for field in ("titles", "body", "title_length", "sort_date")
+            for field in ("titles", "body", "title_length", "sort_date", "public", "public_from")
         },
     )
     SearchWord.objects.bulk_create(_title_words([document]), ignore_conflicts=True)
@@ -80,6 +83,10 @@ def rebuild():
                 total += _store(batch)
                 batch = []
         total += _store(batch)
+    if connection.vendor == "postgresql":  # fresh statistics, or the planner guesses badly
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchdocument")
+            cursor.execute("ANALYZE search_searchword")
     return total
 
 

@@ -11,7 +11,9 @@ class SearchDocument(models.Model):
 
     `titles` and `body` hold every form of every word (see core.folding.index_text), with a
     space at each end, so that " word" matches the start of a word on any database. On
-    PostgreSQL a generated tsvector column with a GIN index covers both (migration 0004).
+    PostgreSQL generated tsvector columns cover both (GIN-indexed) and the titles alone
+    (for ranking); see migration 0004. `public` and `public_from` let the search skip
+    hidden items without reading the content tables; the hits shown are checked again.
     """
 
     kind = models.CharField(_("kind"), max_length=20)
@@ -22,6 +24,12 @@ class SearchDocument(models.Model):
         _("title length in words"), default=0, help_text=_("Shorter titles rank first on a tie.")
     )
     sort_date = models.DateTimeField(_("date"), null=True, blank=True)
+    public = models.BooleanField(
+        _("public"), default=True, help_text=_("Published, or active, when it was indexed.")
+    )
+    public_from = models.DateTimeField(
+        _("public from"), null=True, blank=True, help_text=_("A scheduled post: its time.")
+    )
     indexed_at = models.DateTimeField(_("indexed"), auto_now=True)
 
     class Meta:
@@ -29,6 +37,9 @@ class SearchDocument(models.Model):
         verbose_name_plural = _("search documents")
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique"),
+        ]
+        indexes = [  # the newest matches of a kind, read in order when a word is everywhere
+            models.Index(fields=["kind", "-sort_date", "object_id"], name="search_document_recent"),
         ]
 
     def __str__(self):

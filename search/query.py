@@ -1,5 +1,6 @@
 """A query as the search reads it: folded words, grouped where a synonym joins several."""
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from core.folding import skeleton, word_forms, words
@@ -8,6 +9,7 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
 MAX_ALTERNATIVES = 16
+SHORT_WORD = 2  # letters: words this short match only whole words, never as a beginning
 STEM_FROM = 6  # words this long also match with their last two letters cut (Лиепае -> liepa)
 
 
@@ -94,10 +96,14 @@ def replaced(segments, corrections):
 
 def matches(segments, folded_words):
     """True when every segment has an alternative whose stems all begin some folded word."""
-    forms = {form for word in folded_words for form in word_forms(word)}
+    forms = sorted({form for word in folded_words for form in word_forms(word)})
 
     def found(word):
-        return any(f.startswith(q) for q in word_forms(word) for f in forms)
+        for query in word_forms(word):
+            at = bisect_left(forms, query)  # the first form not below: it begins with it, or none
+            if at < len(forms) and forms[at].startswith(query):
+                return len(query) > SHORT_WORD or query in forms
+        return False
 
     return all(
         any(all(found(word) for word in alt) for alt in segment.stems()) for segment in segments

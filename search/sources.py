@@ -21,6 +21,13 @@ class Source:
     title_fields: tuple
     body_fields: tuple = ()
     date_field: str | None = None
+    is_public: Any = None  # a callable: is the item public (leaving time aside)?
+    public_from: str | None = None  # the field holding the time from which it is public
+
+    def visibility(self, obj):
+        """(public, public_from) of `obj` as stored in its search document."""
+        public = self.is_public(obj) if self.is_public else True
+        return bool(public), getattr(obj, self.public_from) if self.public_from else None
 
     @property
     def model(self):
@@ -55,18 +62,26 @@ def _services(objects):
     return objects.published().select_related("category")
 
 
+def _live_post(post):
+    from news.models import LIVE
+
+    return post.status in LIVE
+
+
 SOURCES = [
     Source("branches", _("Branches"), "branches.Branch", lambda o: o.active(),
-           ("name", "city"), ("description", "street_address", "postcode")),
+           ("name", "city"), ("description", "street_address", "postcode"),
+           is_public=lambda branch: branch.is_active),
     Source("services", _("Services"), "services.Service", _services,
-           ("name",), ("summary", "body", "eligibility_notes")),
+           ("name",), ("summary", "body", "eligibility_notes"), is_public=lambda item: item.is_published),
     Source("topics", _("Topics"), "topics.Topic", lambda o: o.all(), ("name",), ("description",)),
     Source("events", _("Events"), "events.Event", lambda o: o.published(),
-           ("title", "topic"), ("description",), "start"),
+           ("title", "topic"), ("description",), "start", is_public=lambda item: item.is_published),
     Source("materials", _("Information materials"), "materials.Material",
-           lambda o: o.published(), ("title",), ("summary", "publisher"), "published_on"),
+           lambda o: o.published(), ("title",), ("summary", "publisher"), "published_on",
+           is_public=lambda item: item.is_published),
     Source("news", _("News"), "news.Post", lambda o: o.published(),
-           ("title",), ("lead", "body"), "publish_at"),
+           ("title",), ("lead", "body"), "publish_at", is_public=_live_post, public_from="publish_at"),
 ]  # fmt: skip
 BY_KEY = {source.key: source for source in SOURCES}
 BY_MODEL = {source.model_label: source for source in SOURCES}

@@ -3,20 +3,41 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from core.folding import word_forms, word_spans
+from core.folding import SPANNED, fold, word_forms, word_spans
 from core.richtext import text_blocks
+from search.query import SHORT_WORD
 
 SNIPPET_LENGTH = 180
 BLOCK_SEPARATOR = " · "
 
 
-def _marked(folded, forms):
-    return any(form.startswith(query) for form in word_forms(folded) for query in forms)
+def _marker(forms):
+    forms = set(forms)
+    lengths = sorted({len(form) for form in forms})
+
+    def marked(folded):
+        return any(
+            word[:n] in forms and (n > SHORT_WORD or n == len(word))
+            for word in word_forms(folded)
+            for n in lengths
+        )
+
+    return marked
 
 
 def marked_spans(text, forms):
     """[(start, end)] of the words of `text` that begin with one of the query `forms`."""
-    return [(start, end) for start, end, folded in word_spans(text) if _marked(folded, forms)]
+    marked = _marker(forms)
+    return [(start, end) for start, end, folded in word_spans(text) if marked(folded)]
+
+
+def _first_mark(text, forms):
+    """Where the first word beginning with a query form starts in `text`, or 0."""
+    marked = _marker(forms)
+    for match in SPANNED.finditer(text):
+        if marked(fold(match.group())):
+            return match.start()
+    return 0
 
 
 def highlight(text, forms, spans=None):
@@ -39,11 +60,10 @@ def joined_blocks(blocks):
     return out
 
 
-def _window(text, spans, length):
-    """(start, end) of about `length` characters around the first span, at word boundaries."""
+def _window(text, first, length):
+    """(start, end) of about `length` characters around `first`, at word boundaries."""
     if len(text) <= length:
         return 0, len(text)
-    first = spans[0][0] if spans else 0
     start = max(0, first - length // 3)
     if start:
         space = text.rfind(" ", 0, start + 1)
@@ -61,9 +81,7 @@ def snippet(values, forms, length=SNIPPET_LENGTH):
     List items and paragraphs stay apart, and the window starts and ends between words.
     """
     text = joined_blocks([block for value in values for block in text_blocks(value)])
-    spans = marked_spans(text, forms)
-    start, end = _window(text, spans, length)
-    inside = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
+    start, end = _window(text, _first_mark(text, forms), length)
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
-    return mark_safe(f"{prefix}{highlight(text[start:end], forms, inside)}{suffix}")  # noqa: S308
+    return mark_safe(f"{prefix}{highlight(text[start:end], forms)}{suffix}")  # noqa: S308
