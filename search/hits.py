@@ -14,6 +14,10 @@ from search.query import matches
 from search.sources import BY_KEY
 from search.text import highlight, snippet
 
+# Characters of a hit's text read to place its snippet and notes: the work per page stays
+# bounded however long a post is (its document, read by the database, has every word).
+SCANNED = 4000
+
 
 @dataclass
 class Hit:
@@ -35,12 +39,11 @@ def _found_in(source, obj, segments):
     """(code, title) of the first language whose text matches, when the shown text does not."""
     fields = source.title_fields + source.body_fields
     shown = " ".join(str(getattr(obj, field) or "") for field in fields)
-    if matches(segments, words(shown)):
+    if matches(segments, words(shown[:SCANNED])):
         return None, ""
     for code in settings.MODELTRANSLATION_LANGUAGES:
-        if code != active_language() and matches(
-            segments, words(" ".join(source.texts(obj, fields, code)))
-        ):
+        text = " ".join(source.texts(obj, fields, code))[:SCANNED]
+        if code != active_language() and matches(segments, words(text)):
             titles = source.texts(obj, source.title_fields[:1], code)
             return code, titles[0] if titles else ""
     return None, ""
@@ -52,7 +55,7 @@ def _snippet(source, obj, forms):
         return "", None
     language = shown_language(obj, translated[0])
     fields = [field for field in translated if shown_language(obj, field) == language]
-    values = [str(getattr(obj, field) or "") for field in fields]
+    values = [str(getattr(obj, field) or "")[:SCANNED] for field in fields]
     lang = None if language == active_language() else language
     return snippet(values, forms), lang
 

@@ -12,9 +12,9 @@ from operator import or_
 from django.contrib.postgres.search import SearchVectorField
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import BooleanField, Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When, Window
 from django.db.models.expressions import Col, ExpressionWrapper, Func
-from django.db.models.functions import Length
+from django.db.models.functions import Length, RowNumber
 from django.utils import timezone
 
 from core.folding import word_forms
@@ -26,13 +26,13 @@ from search.sources import BY_KEY, SOURCES
 
 PER_GROUP = 5
 PER_PAGE = 20
-COUNT_CAP = 1000  # "1000+ results": counting further tells a reader nothing more
 CANDIDATES = 300  # newest matches of each kind that are ranked (15 pages of one kind)
 # Points per query segment: its stems begin title words; its words do; whole title words;
 # the words as typed (not a synonym) begin title words.
 STEM_IN_TITLE, WORD_IN_TITLE, WHOLE_WORD, AS_TYPED = 4, 2, 1, 2
 TYPO_RATIO = 0.8
-ORDER = [F("score").desc(), F("sort_date").desc(nulls_last=True), "title_length", "object_id"]
+ORDER = [F("score").desc(), F("sort_date").desc(), "title_length", "object_id"]
+NEWEST = [F("sort_date").desc(), "object_id"]
 
 
 def synonym_groups():
@@ -140,51 +140,38 @@ def _documents(segments, sources):
     return SearchDocument.objects.filter(_visible(sources)).filter(_matching(segments))
 
 
-def _counts(documents, sources):
-    """{kind: matches, counted up to COUNT_CAP + 1}, in one query: work bounded by the cap."""
-    parts, params = [], []
-    for source in sources:
-        capped = documents.filter(kind=source.key).order_by().values("pk")[: COUNT_CAP + 1]
-        sql, part_params = capped.query.sql_with_params()
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped)")
-        params.extend(part_params)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(parts)}", params)
-        row = cursor.fetchone()
-    return {source.key: n for source, n in zip(sources, row, strict=True) if n}
+def _matches(documents):
+    """({kind: matches}, ids of each kind's newest CANDIDATES matches) in one query: one
+    pass over the text index gives the counts and what will be ranked, so ranking costs
+    the same however many thousands of news posts a common word matches. Within a kind
+    `sort_date` is always set or never, so NULLs sort alike on both databases."""
+    kind = [F("kind")]
+    rows = (
+        documents.annotate(
+            recency=Window(RowNumber(), partition_by=kind, order_by=NEWEST),
+            total=Window(Count("pk"), partition_by=kind),
+        )
+        .filter(recency__lte=CANDIDATES)
+        .values_list("pk", "kind", "total")
+    )
+    counts, ids = {}, []
+    for pk, kind_key, total in rows:
+        counts[kind_key] = total
+        ids.append(pk)
+    return counts, ids
 
 
-def _candidates(documents, kind):
-    """The newest CANDIDATES matches of one kind: what is ranked, so that ranking costs the
-    same however many thousands of news posts a common word matches. Within a kind
-    `sort_date` is always set or never, so NULLs sort alike on both databases.
-
-    """
-    newest = documents.filter(kind=kind).order_by("kind", F("sort_date").desc(), "object_id")
-    return SearchDocument.objects.filter(pk__in=newest.values("pk")[:CANDIDATES])
+def _ranked(ids, segments):
+    return SearchDocument.objects.filter(pk__in=ids).annotate(score=_score(segments))
 
 
-def _ranked(documents, kind, segments):
-    return _candidates(documents, kind).annotate(score=_score(segments)).order_by(*ORDER)
-
-
-def _top_rows(segments, counts):
-    """The best PER_GROUP rows of each kind: one UNION query on PostgreSQL, one per kind on
-    SQLite (which allows no LIMIT inside a compound query)."""
-    fields = ("kind", "object_id", "score", "sort_date", "title_length")
-    documents = _documents(segments, [BY_KEY[kind] for kind in counts])
-    parts = [_ranked(documents, kind, segments).values(*fields)[:PER_GROUP] for kind in counts]
-    if connection.features.supports_slicing_ordering_in_compound and len(parts) > 1:
-        rows = list(parts[0].union(*parts[1:], all=True))
-    else:
-        rows = [row for part in parts for row in part]
-    return sorted(rows, key=_row_order)
-
-
-def _row_order(row):
-    """ORDER in Python, for rows a UNION returned in no particular order."""
-    stamp = row["sort_date"].timestamp() if row["sort_date"] else 0
-    return row["kind"], -row["score"], -stamp, row["title_length"], row["object_id"]
+def _top_rows(ids, segments):
+    """The best PER_GROUP rows of each kind among the candidates (one query)."""
+    ranked = _ranked(ids, segments).annotate(
+        position=Window(RowNumber(), partition_by=[F("kind")], order_by=ORDER)
+    )
+    rows = ranked.filter(position__lte=PER_GROUP).values("kind", "object_id", "score", "position")
+    return sorted(rows, key=lambda row: (row["kind"], row["position"]))
 
 
 def _corrections(segments):
@@ -216,58 +203,41 @@ def _corrections(segments):
 
 
 def _find(segments, sources):
-    """(segments used, their documents, counts): the words as typed, else corrected ones."""
-    documents = _documents(segments, sources)
-    counts = _counts(documents, sources)
+    """(segments used, counts, candidate ids, corrections): as typed, else corrected words."""
+    counts, ids = _matches(_documents(segments, sources))
     corrected = {}
     if not counts:
         corrected = _corrections(segments)
         if corrected:
             fixed = parsing.replaced(segments, corrected)
-            documents = _documents(fixed, sources)
-            counts = _counts(documents, sources)
+            counts, ids = _matches(_documents(fixed, sources))
             segments = fixed if counts else segments
-    return segments, documents, counts, corrected if counts else {}
+    return segments, counts, ids, corrected if counts else {}
 
 
 def search(*, query, only=None, page=None):
     """Results for `query`: groups of hits by type, best group first, or one type paginated."""
     segments = parsing.parse(query, synonym_groups())
-    result = {
-        "segments": segments,
-        "groups": [],
-        "total": 0,
-        "more": False,
-        "corrected": {},
-        "page": None,
-    }
+    result = {"segments": segments, "groups": [], "total": 0, "corrected": {}, "page": None}
     if not segments:
         return result
     sources = [BY_KEY[only]] if only else SOURCES
-    segments, documents, counts, corrected = _find(segments, sources)
-    more = any(n > COUNT_CAP for n in counts.values())
-    counts = {kind: min(n, COUNT_CAP) for kind, n in counts.items()}
-    result.update(segments=segments, corrected=corrected, total=sum(counts.values()), more=more)
+    segments, counts, ids, corrected = _find(segments, sources)
+    result.update(segments=segments, corrected=corrected, total=sum(counts.values()))
     if not counts:
         return result
     if only:
-        ordered = _ranked(documents, only, segments).values("kind", "object_id", "score")
+        ordered = _ranked(ids, segments).order_by(*ORDER).values("kind", "object_id", "score")
         page_obj = Paginator(ordered, PER_PAGE).get_page(page)
         page_obj.object_list = build_hits(list(page_obj.object_list), segments)
         result["page"] = page_obj
-        count = counts.get(only, 0)
-        result["groups"] = [{"source": BY_KEY[only], "count": count, "more": count == COUNT_CAP}]
+        result["groups"] = [{"source": BY_KEY[only], "count": counts.get(only, 0)}]
         return result
     hits = {}
-    for hit in build_hits(_top_rows(segments, counts), segments):
+    for hit in build_hits(_top_rows(ids, segments), segments):
         hits.setdefault(hit.kind, []).append(hit)
     groups = [
-        {
-            "source": source,
-            "count": counts[source.key],
-            "more": counts[source.key] > COUNT_CAP,
-            "hits": hits[source.key],
-        }
+        {"source": source, "count": counts[source.key], "hits": hits[source.key]}
         for source in SOURCES
         if hits.get(source.key)
     ]

@@ -21,7 +21,7 @@ class SearchView(TemplateView):
         query = raw[: parsing.MAX_QUERY_LENGTH].strip()
         only = self.request.GET.get("type") or None
         bad_type = only is not None and only not in BY_KEY
-        results = {"groups": [], "total": 0, "more": False, "corrected": {}, "page": None}
+        results = {"groups": [], "total": 0, "corrected": {}, "page": None}
         if not bad_type:
             results = search(query=query, only=only, page=self.request.GET.get("page"))
         words = parsing.query_words(query)
@@ -35,7 +35,6 @@ class SearchView(TemplateView):
             bad_type=bad_type,
             page_obj=results["page"],
             total=results["total"],
-            more=results.get("more", False),
             corrected=" ".join(corrected.get(word, word) for word in words) if corrected else "",
         )
         return context
