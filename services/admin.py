@@ -19,13 +19,13 @@ class OfferInline(TranslationTabularInline):
 
     model = BranchService
     extra = 0
-    autocomplete_fields = ["branch", "languages"]
+    autocomplete_fields = ["branch"]
 
 
 class BranchOfferInline(OfferInline):
     """The same offers seen from the branch: which services it gives."""
 
-    autocomplete_fields = ["service", "languages"]
+    autocomplete_fields = ["service"]
 
 
 # Offers live in this app, so the branch form gets its offers inline from here:

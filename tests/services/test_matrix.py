@@ -107,3 +107,21 @@ def test_detail_and_find_help_query_counts_stay_flat(client):
         BranchServiceFactory(service=service, languages=["lv", "ru", "en", "ar"])
         BranchServiceFactory()
     assert [count(url) for url in urls] == before
+
+
+def test_the_admin_form_ticks_days_and_stores_them_in_order():
+    from django import forms as django_forms
+
+    form_class = django_forms.modelform_factory(
+        BranchService, fields=["branch", "service", "in_person", "weekdays"]
+    )
+    branch, service = BranchFactory(), ServiceFactory()
+    form = form_class(
+        {"branch": branch.pk, "service": service.pk, "in_person": "on", "weekdays": ["3", "1"]}
+    )
+    assert form.is_valid(), form.errors
+    offer = form.save()
+    assert offer.weekdays == "13"
+    again = form_class(instance=offer)
+    assert again["weekdays"].value() == ["1", "3"]
+    assert 'type="checkbox"' in str(again["weekdays"])
