@@ -28,9 +28,9 @@ def test_language_lists_follow_the_alphabet_of_the_page(client, demo, language):
     names = options(client.get(f"/{language}/services/").content.decode(), "language")
     assert names == sorted_by_name(names, language=language)
     if language == "lv":  # ķ is a letter of its own after k, not k with a mark at the end
-        assert names.index("kirgīzu") < names.index("ķīniešu") < names.index("latviešu")
+        assert names.index("Kirgīzu") < names.index("Ķīniešu") < names.index("Latviešu")
     if language == "ru":
-        assert names.index("азербайджанский") < names.index("английский") < names.index("узбекский")
+        assert names.index("Азербайджанский") < names.index("Английский") < names.index("Узбекский")
 
 
 @pytest.mark.parametrize(
