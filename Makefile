@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean
+.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -27,15 +27,19 @@ $(UV_BOOT)/bin/uv:
 
 uv: $(if $(findstring $(UV_BOOT),$(UV)),$(UV_BOOT)/bin/uv,)
 
-setup: uv gettext
+setup: uv gettext icu
 	$(UV) sync --frozen --no-dev --python $(PYTHON) --quiet
 
-setup-dev: uv gettext
+setup-dev: uv gettext icu
 	$(UV) sync --frozen --python $(PYTHON) --quiet
 
 # msgfmt compiles the catalogues; install Debian's gettext when it is missing.
 gettext:
 	@command -v msgfmt >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq gettext >/dev/null; }
+
+# PyICU (alphabetical order per language) builds against Debian's ICU: install its headers.
+icu:
+	@{ pkg-config --exists icu-i18n 2>/dev/null && command -v g++ >/dev/null; } || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq libicu-dev pkg-config g++ >/dev/null; }
 
 db:
 	$(MANAGE) migrate --noinput -v0
@@ -64,12 +68,13 @@ check-translations: setup-dev
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check_translations
 
-# Browser tests drive Debian's Chromium and inject axe-core from the npm registry.
+# Browser tests drive Debian's Chromium and inject axe-core from the npm registry; the W3C
+# Nu HTML Checker (vnu-jar, run with the machine's Java) validates every page type.
 browser-deps:
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
-	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] || npm ci --silent --no-audit --no-fund
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --silent --no-audit --no-fund
 
 pytest: setup-dev browser-deps
 	$(VENV)/bin/pytest -q

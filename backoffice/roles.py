@@ -83,6 +83,7 @@ COORDINATOR = Role(
         "dialogue.member": EDIT,
         "dialogue.joinrequest": (VIEW, CHANGE),
         "dialogue.topicproposal": (VIEW, CHANGE),
+        "search.synonym": EDIT,
     },
 )
 
@@ -105,6 +106,7 @@ ADMINISTRATOR = Role(
         "enquiries",
         "dialogue",
         "privacy",
+        "search",
     ),
     permissions={"core.outgoingmail": (VIEW, CHANGE)},
 )

@@ -19,8 +19,12 @@ SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 def government_office_json_ld(branch, request):
     """schema.org GovernmentOffice data for the branch's detail page."""
+    return to_json_ld({"@context": "https://schema.org", **government_office(branch, request)})
+
+
+def government_office(branch, request):
+    """schema.org GovernmentOffice of a branch (uses the prefetched hours and languages)."""
     data = {
-        "@context": "https://schema.org",
         "@type": "GovernmentOffice",
         "name": branch.name,
         "url": request.build_absolute_uri(branch.get_absolute_url()),
@@ -47,4 +51,4 @@ def government_office_json_ld(branch, request):
         data["email"] = branch.email
     if branch.photo_image:
         data["image"] = request.build_absolute_uri(branch.photo_image["src"])
-    return to_json_ld(data)
+    return data

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from branches.models import Weekday
 from core.clock import RIGA, riga_now
+from core.i18n import fallback_language
 
 LOOKAHEAD_DAYS = 14
 HOLIDAY_LANGUAGES = {"lv": "lv", "ru": "ru", "en": "en_US", "uk": "uk"}
@@ -59,16 +60,26 @@ def _closed_because(branch, day):
 
 
 def _intervals_on(branch, day):
+    return opening_intervals_on(branch, day)
+
+
+def opening_intervals_on(branch, day):
+    """The branch's opening intervals on `day`'s weekday, from the prefetched intervals."""
     return [i for i in branch.opening_intervals.all() if i.weekday == day.weekday()]
 
 
-def branch_status(branch, now=None):
-    """The status of `branch` at `now` (default: this moment), computed in Riga time."""
+def branch_status(branch, now=None, intervals_on=None):
+    """The status of `branch` at `now` (default: this moment), computed in Riga time.
+
+    `intervals_on(branch, day)` gives the spans that count (default: the opening hours);
+    a service given on some days only passes its own.
+    """
+    intervals_on = intervals_on or _intervals_on
     local = riga_now(now)
     today, time_now = local.date(), local.time().replace(tzinfo=None)
     reason, label = _closed_because(branch, today)
     if reason is None:
-        for interval in _intervals_on(branch, today):
+        for interval in intervals_on(branch, today):
             if interval.opens <= time_now < interval.closes:
                 return Status(
                     is_open=True,
@@ -80,18 +91,19 @@ def branch_status(branch, now=None):
         is_open=False,
         closed_reason=reason or "",
         closed_label=label,
-        next_opening=next_opening(branch, local),
+        next_opening=next_opening(branch, local, intervals_on),
         today=today,
     )
 
 
-def next_opening(branch, local):
+def next_opening(branch, local, intervals_on=None):
     """The first opening after `local` within two weeks, as an aware Riga datetime."""
+    intervals_on = intervals_on or _intervals_on
     for offset in range(LOOKAHEAD_DAYS + 1):
         day = local.date() + dt.timedelta(days=offset)
         if _closed_because(branch, day)[0]:
             continue
-        for interval in _intervals_on(branch, day):
+        for interval in intervals_on(branch, day):
             if offset == 0 and interval.opens <= local.time().replace(tzinfo=None):
                 continue
             return dt.datetime.combine(day, interval.opens, tzinfo=RIGA)
@@ -107,10 +119,10 @@ def weekly_hours(branch):
 
 
 def upcoming_closures(branch, today, days=60):
-    """Closures and public holidays in the next `days` days, in date order."""
+    """(first day, last day, reason, its fallback language) of the closures and holidays ahead."""
     until = today + dt.timedelta(days=days)
     found = [
-        (c.start_date, c.end_date, c.reason)
+        (c.start_date, c.end_date, c.reason, fallback_language(c, "reason"))
         for c in branch.closures.all()
         if c.end_date >= today and c.start_date <= until
     ]
@@ -118,6 +130,6 @@ def upcoming_closures(branch, today, days=60):
     while day <= until:
         name = public_holiday(day)
         if name:
-            found.append((day, day, name))
+            found.append((day, day, name, None))
         day += dt.timedelta(days=1)
     return sorted(found)

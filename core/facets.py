@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from core.i18n import fallback_language
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -18,6 +20,8 @@ class Facet:
     many-to-many path such as "offers__branch"); without it no counts are shown.
     `flags` maps each value of a choice filter to the boolean field it stands for.
     `offered` keeps only options in use (the chosen one always stays); `sort` orders them.
+    `counter(filterset, values)` counts itself when a path cannot: it gets the chosen values
+    of the other filters and returns {option key: count}.
     """
 
     name: str
@@ -25,6 +29,7 @@ class Facet:
     flags: Mapping[str, str] | None = None
     offered: Q | None = None
     sort: Callable | None = None
+    counter: Callable | None = None
 
 
 def chosen_values(filterset):
@@ -43,14 +48,19 @@ def build_facets(filterset, facets, *, counted=None):
 
 def _matching(filterset, chosen, without, counted):
     """Ids of `counted` matching every chosen filter except `without`."""
+    others = {name: value for name, value in chosen.items() if name != without}
+    if hasattr(filterset, "apply_values"):  # filters that only make sense together
+        return filterset.apply_values(counted, others).values("pk")
     queryset = counted
-    for name, value in chosen.items():
-        if name != without:
-            queryset = filterset.filters[name].filter(queryset, value)
+    for name, value in others.items():
+        queryset = filterset.filters[name].filter(queryset, value)
     return queryset.values("pk")
 
 
 def _counts(filterset, facet, chosen, counted):
+    if facet.counter is not None:
+        others = {name: value for name, value in chosen.items() if name != facet.name}
+        return facet.counter(filterset, others)
     if counted is None or not (facet.count or facet.flags):
         return None
     items = counted.model.objects.filter(pk__in=_matching(filterset, chosen, facet.name, counted))
@@ -73,7 +83,10 @@ def _model_options(field, facet, selected):
         queryset = queryset.filter(keep).distinct()
     objects = facet.sort(queryset) if facet.sort else queryset
     key = field.to_field_name or "pk"
-    return [(str(getattr(obj, key)), str(obj), obj.pk, obj == selected) for obj in objects]
+    return [
+        (str(getattr(obj, key)), str(obj), obj.pk, obj == selected, fallback_language(obj, "name"))
+        for obj in objects
+    ]
 
 
 def _facet(filterset, facet, chosen, counted):
@@ -83,7 +96,7 @@ def _facet(filterset, facet, chosen, counted):
         options = _model_options(field, facet, selected)
     else:
         options = [
-            (str(value), label, str(value), str(value) == str(selected or ""))
+            (str(value), label, str(value), str(value) == str(selected or ""), None)
             for value, label in field.choices
             if str(value) != ""
         ]
@@ -100,8 +113,9 @@ def _facet(filterset, facet, chosen, counted):
                 "label": label,
                 "count": None if counts is None else counts.get(key, 0),
                 "selected": is_selected,
+                "lang": lang,  # the label's language when it fell back to another
             }
-            for value, label, key, is_selected in options
+            for value, label, key, is_selected, lang in options
         ],
         "errors": filterset.form.errors.get(facet.name, []),
     }

@@ -1,5 +1,6 @@
 """Abstract models every domain app may build on, the stamps kept beside content, and the mail outbox."""
 
+from copy import deepcopy
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -7,18 +8,73 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
 
 from core.documents import FileType, detect_file_type
 
 
+def _snapshot(value):
+    """A copy of a loaded value that later in-place edits (of JSON lists) cannot reach."""
+    return deepcopy(value) if isinstance(value, list | dict) else value
+
+
 class TimeStampedModel(models.Model):
-    """Adds creation and last-change times."""
+    """Adds creation and last-change times; a save that changes nothing keeps the old time.
+
+    `updated_at` dates feed entries and sitemap URLs, so it must mean a real change: an
+    admin "Save" without edits, or `load_demo` run again, leaves it as it was.
+    """
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        changed = self.changed_fields()
+        if changed is not None:
+            names = {field.name for field in self._meta.concrete_fields if not field.primary_key}
+            fields = kwargs.get("update_fields")
+            if fields is not None:
+                names &= {self._meta.get_field(name).name for name in fields}
+                changed &= names
+            if not changed:
+                # Still saved (signals, history and search see it) but not dated as a change.
+                kwargs["update_fields"] = names - {"updated_at"}
+        super().save(*args, **kwargs)
+        self._loaded = {
+            field.attname: _snapshot(field.value_from_object(self))
+            for field in self._meta.concrete_fields
+        }
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded = {name: _snapshot(value) for name, value in zip(field_names, values)}  # noqa: B905
+        return instance
+
+    def _compared_fields(self):
+        try:  # a translated field's own column follows the active language: compare its columns
+            translated = translator.get_options_for_model(type(self)).all_fields
+        except NotRegistered:
+            translated = ()
+        return [
+            field
+            for field in self._meta.concrete_fields
+            if field.name not in translated and field.name != "updated_at"
+        ]
+
+    def changed_fields(self):
+        """Names of the loaded fields whose value differs from the database's (None: all)."""
+        loaded = getattr(self, "_loaded", None)
+        if loaded is None or self._state.adding:
+            return None
+        return {
+            field.name
+            for field in self._compared_fields()
+            if field.attname in loaded and field.value_from_object(self) != loaded[field.attname]
+        }
 
 
 class Publication(models.TextChoices):

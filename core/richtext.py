@@ -50,3 +50,9 @@ BLOCK_END = re.compile(r"</(?:p|li|h[2-4]|blockquote|td|th)>|<br\s*/?>", re.IGNO
 def plain_text(html):
     """Rich text as one line of plain text (for JSON-LD, calendars, search), blocks kept apart."""
     return " ".join(unescape(strip_tags(BLOCK_END.sub(" ", html or ""))).split())
+
+
+def text_blocks(html):
+    """The paragraphs, list items and cells of rich text, each as one line of plain text."""
+    blocks = (" ".join(unescape(strip_tags(part)).split()) for part in BLOCK_END.split(html or ""))
+    return [block for block in blocks if block]

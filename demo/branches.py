@@ -36,9 +36,9 @@ BRANCHES = [
             "mentors and a lawyer work here.",
         ),
         "accessibility_notes": (
-            "Ieeja no ielas bez pakāpieniem. Uz otro stāvu var nokļūt ar liftu.",
-            "Вход с улицы без ступенек. На второй этаж можно подняться на лифте.",
-            "Step-free entrance from the street. A lift goes to the office, one floor up.",
+            "Birojs ir otrajā stāvā, uz to var nokļūt ar liftu.",
+            "Офис на втором этаже, туда можно подняться на лифте.",
+            "The office is one floor up, and a lift goes there.",
         ),
         "hours": [(MON_THU, "09:00", "17:00", False), ((4,), "09:00", "15:00", False)],
         "closure": "2027-01-22",
@@ -62,12 +62,12 @@ BRANCHES = [
             "It closes for lunch every day.",
         ),
         "accessibility_notes": (
-            "Pie ieejas ir trīs pakāpieni, uzbrauktuves nav. Piezvaniet iepriekš, un mēs "
-            "vienosimies par tikšanos pieejamā vietā.",
-            "У входа три ступеньки, пандуса нет. Позвоните заранее, и мы договоримся о встрече "
-            "в доступном месте.",
-            "There are three steps at the entrance and no ramp. Call us first and we will "
-            "arrange to meet you in an accessible place.",
+            "Pie ieejas ir trīs pakāpieni. Piezvaniet iepriekš, un mēs vienosimies par "
+            "tikšanos vietā, kur var iekļūt bez pakāpieniem.",
+            "У входа три ступеньки. Позвоните заранее, и мы договоримся о встрече там, куда "
+            "можно попасть без ступенек.",
+            "There are three steps at the entrance. Call us first and we will arrange to meet "
+            "you somewhere you can reach without steps.",
         ),
         "hours": [
             (MON_FRI, "09:00", "12:30", False),
@@ -95,9 +95,9 @@ BRANCHES = [
             "who have booked a time.",
         ),
         "accessibility_notes": (
-            "Ieeja bez pakāpieniem no pagalma puses. Visas telpas ir pirmajā stāvā.",
-            "Вход без ступенек со стороны двора. Все помещения на первом этаже.",
-            "Step-free entrance from the courtyard. All rooms are on the ground floor.",
+            "Ieeja no pagalma puses. Visas telpas ir pirmajā stāvā.",
+            "Вход со стороны двора. Все помещения на первом этаже.",
+            "The entrance is from the courtyard. All rooms are on the ground floor.",
         ),
         "hours": [
             ((0, 1, 3), "09:00", "17:00", False),
@@ -121,8 +121,9 @@ BRANCHES = [
             "pilsētā. Katru darba dienu šeit strādā divas konsultantes, kas runā latviski, "
             "krieviski un angliski. Citās valodās palīdz tulks.",
             "Третий региональный филиал, недавно открытый в Даугавпилсе, втором по величине "
-            "городе Латвии. Каждый рабочий день здесь работают два консультанта: на латышском, "
-            "русском и английском языках. Для других языков приглашаем переводчика.",
+            "городе Латвии. Каждый рабочий день здесь работают два консультанта, которые говорят "
+            "на латышском, русском и английском языках. Для других языков приглашаем "
+            "переводчика.",
             "The third regional branch, recently opened in Daugavpils, Latvia's second largest "
             "city. Two consultants work here every weekday, in Latvian, Russian and English. "
             "For other languages we bring in an interpreter.",

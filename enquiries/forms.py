@@ -68,8 +68,8 @@ class EnquiryForm(SubmissionForm):
             (Where.REMOTE, _("No branch: answer me remotely")),
             (_("A branch"), [(slug, branch.name) for slug, branch in self.branches.items()]),
         ]
-        self.languages = {language.code: language for language in Language.objects.all()}
-        ordered = sorted(self.languages.values(), key=lambda language: language.name.casefold())
+        ordered = Language.objects.all().sorted_by_name()
+        self.languages = {language.code: language for language in ordered}
         own = [
             (code, self.languages[code].name)
             for code in CONSULTANT_LANGUAGES

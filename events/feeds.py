@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from core.i18n import shown_language
 from core.richtext import plain_text
 from events.choices import EventStatus, PlaceKind
 
@@ -55,8 +56,13 @@ def _component(event, request):
     component.add("last-modified", changed)
     component.add("dtstart", event.local_start)
     component.add("dtend", event.local_end)
-    component.add("summary", event.title)
-    component.add("description", _description(event, url))
+    # LANGUAGE tells a calendar which language a text is in, Latvian where it fell back.
+    component.add("summary", event.title, parameters={"LANGUAGE": shown_language(event, "title")})
+    component.add(
+        "description",
+        _description(event, url),
+        parameters={"LANGUAGE": shown_language(event, "description")},
+    )
     component.add("location", _location(event))
     component.add("url", url)
     cancelled = event.status == EventStatus.CANCELLED

@@ -5,6 +5,7 @@ import datetime as dt
 from django.utils import timezone
 
 from branches.jsonld import postal_address
+from core.i18n import shown_language
 from core.jsonld import to_json_ld
 from core.richtext import plain_text
 from events.choices import EventStatus, PlaceKind
@@ -83,6 +84,7 @@ def event_json_ld(event, request):
         "location": _location(event, request),
         "audience": {"@type": "Audience", "audienceType": event.get_audience_display()},
         "isAccessibleForFree": True,
+        "inLanguage": shown_language(event, "description" if event.description else "title"),
     }
     description = plain_text(event.description) or event.topic
     if description:

@@ -1,32 +1,16 @@
 """Human languages a desk speaks, a service is given in, or a document is written in."""
 
-from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-
-@lru_cache(maxsize=16)
-def _language_names(locale_code):
-    try:
-        return Locale.parse(locale_code).languages
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en").languages
-
-
-def language_name(code, locale_code=None):
-    """The name of language `code` in `locale_code` (default: the active UI language)."""
-    names = _language_names(locale_code or get_language() or "lv")
-    name = names.get(code) or _language_names("en").get(code) or code
-    return name[:1].upper() + name[1:]
+from core.collation import sorted_by_name
+from core.i18n import is_language_code, language_name
 
 
 def validate_language_code(code):
     """Refuse a code that is not an ISO 639 language code CLDR knows."""
-    if code not in _language_names("en"):
+    if not is_language_code(code):
         raise ValidationError(
             _("“%(code)s” is not an ISO 639 language code."), params={"code": code}
         )
@@ -34,8 +18,8 @@ def validate_language_code(code):
 
 class LanguageQuerySet(models.QuerySet):
     def sorted_by_name(self):
-        """Languages in alphabetical order of their names in the active UI language."""
-        return sorted(self, key=lambda language: language.name.casefold())
+        """Languages in the alphabetical order of the active UI language (č after c in lv)."""
+        return sorted_by_name(self, lambda language: language.name)
 
 
 class Language(models.Model):

@@ -2,9 +2,10 @@
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import MultilingualAtomFeed
+from core.i18n import shown_language
 from news.models import Post
 
 FEED_LENGTH = 20
@@ -12,7 +13,7 @@ FEED_LENGTH = 20
 
 class LatestPostsFeed(Feed):
     # `language` is left unset: Django then writes the active language, the URL's prefix.
-    feed_type = Atom1Feed
+    feed_type = MultilingualAtomFeed
     title = _("News of the One-Stop Agency for foreigners")
     subtitle = _("News of the agency that helps third-country nationals who live in Latvia.")
     description = subtitle
@@ -33,7 +34,15 @@ class LatestPostsFeed(Feed):
         return post.publish_at
 
     def item_updateddate(self, post):
-        return post.updated_at
+        """The last real change, never before the publication."""
+        return max(post.updated_at, post.publish_at)
 
     def item_categories(self, post):
         return [category.name for category in post.categories.all()]
+
+    def item_extra_kwargs(self, post):
+        """The languages the title and the lead are shown in (a fallback is marked)."""
+        return {
+            "language": shown_language(post, "title"),
+            "summary_language": shown_language(post, "lead"),
+        }

@@ -1,11 +1,10 @@
 """Reads of the news pages: the filtered list, related posts and schema.org data."""
 
 from django.db.models import Q
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from core.facets import Facet, build_facets
-from core.jsonld import to_json_ld
+from core.i18n import shown_language
+from core.jsonld import agency, to_json_ld
 from news.filters import PostFilter
 from news.models import Post
 
@@ -46,7 +45,7 @@ def related_posts(post):
 
 def news_article_json_ld(post, request):
     """schema.org NewsArticle data for the post's page."""
-    agency = {"@type": "GovernmentOrganization", "name": _("One-Stop Agency for foreigners")}
+    publisher = agency(request)
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -57,9 +56,9 @@ def news_article_json_ld(post, request):
         # A draft in preview has no publication time yet.
         "datePublished": (post.publish_at or post.updated_at).isoformat(),
         "dateModified": post.updated_at.isoformat(),
-        "inLanguage": get_language(),
-        "author": agency,
-        "publisher": agency,
+        "inLanguage": shown_language(post, "body" if post.body else "lead"),
+        "author": publisher,
+        "publisher": publisher,
         "articleSection": [category.name for category in post.categories.all()],
         "about": [topic.name for topic in post.topics.all()],
     }

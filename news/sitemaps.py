@@ -9,4 +9,5 @@ class PostSitemap(I18nSitemap):
         return Post.objects.published()
 
     def lastmod(self, post):
-        return post.updated_at
+        """The last real change, or the publication when a scheduled post came out later."""
+        return max(post.updated_at, post.publish_at)

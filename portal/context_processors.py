@@ -1,9 +1,11 @@
-"""Site-wide template context: language alternates and the canonical link."""
+"""Site-wide template context: language alternates, canonical and x-default links, og:locale."""
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
+
+from core.i18n import og_locale, x_default_language
 
 
 def site(request):
@@ -14,11 +16,13 @@ def site(request):
         origin = f"{request.scheme}://{request.get_host()}"
     except DisallowedHost:  # the 400 page for a bad Host header renders with this request
         origin = ""
+    # Re-encoded from the parsed parameters: the raw QUERY_STRING is Latin-1-decoded bytes,
+    # which would turn a Cyrillic search into mojibake in the other languages' links.
+    query = request.GET.urlencode()
     alternates = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
         url = translate_url(path, code)
-        query = request.META.get("QUERY_STRING")
         alternates.append(
             {
                 "code": code,
@@ -27,13 +31,16 @@ def site(request):
                 "switch_url": f"{url}?{query}" if query else url,
                 "absolute_url": origin + url,
                 "is_current": code == current,
+                "og_locale": og_locale(code),
             }
         )
-    default_url = translate_url(path, settings.LANGUAGE_CODE)
     return {
         "language_alternates": alternates,
         "canonical_url": origin + path,
-        "x_default_url": origin + default_url,
+        # The same rule as the sitemap's: where a visitor of no served language is sent.
+        "x_default_url": origin + translate_url(path, x_default_language()),
+        "site_origin": origin,
+        "og_locale": og_locale(current),
         "agency_email": settings.AGENCY_EMAIL,
         "agency_phone": settings.AGENCY_PHONE,
     }

@@ -1,7 +1,42 @@
-"""Remember the language a visitor reads in, so `/` sends them back to it."""
+"""Which language a visitor gets, and remembering it so `/` sends them back to it."""
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
+from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+
+from core.i18n import language_from_accept
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except for a page without a language in its address.
+
+    The language cookie counts first, then the browser's Accept-Language; when the browser
+    asks only for languages the site does not serve (Arabic, or Ukrainian while it is off),
+    the visitor goes to English, not to Latvian, and finds the language chooser there.
+    """
+
+    def process_request(self, request):
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        i18n_patterns_used, _prefixed = is_language_prefix_patterns_used(urlconf)
+        language = (
+            translation.get_language_from_path(request.path_info) if i18n_patterns_used else None
+        )
+        if language is None:
+            language = self.negotiate(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+
+    @staticmethod
+    def negotiate(request):
+        """The cookie's language when the site serves it, else the best for Accept-Language."""
+        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if cookie:
+            try:
+                return translation.get_supported_language_variant(cookie)
+            except LookupError:
+                pass
+        return language_from_accept(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
 
 
 class RememberLanguageMiddleware:

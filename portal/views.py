@@ -12,7 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
+from branches.jsonld import government_office
 from branches.models import Branch
+from core.jsonld import agency_json_ld
 from core.permissions import NotYours
 from core.views import TranslationNoticeMixin
 from portal import selectors
@@ -25,6 +27,10 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(selectors.home_content())
+        offices = [
+            government_office(branch, self.request) for branch, _status in context["branch_rows"]
+        ]
+        context["json_ld"] = agency_json_ld(self.request, offices)
         return context
 
 

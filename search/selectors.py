@@ -1,127 +1,246 @@
-"""Search every public content type in the current language, ranked and grouped by type."""
+"""Search every public content type through the stored documents, the same on every database.
 
-from dataclasses import dataclass
-from typing import Any
+Matching: on PostgreSQL a prefix tsquery over the generated, GIN-indexed tsvector; on SQLite
+LIKE over the same stored words. Ranking is one SQL expression on both (title words count
+more than body words, whole words more than beginnings), so both databases agree.
+"""
 
-from django.conf import settings
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    TrigramWordSimilarity,
-)
+from difflib import SequenceMatcher
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import SearchVectorField
+from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import ExpressionWrapper, F, FloatField, Func, Q, TextField, Value
-from django.db.models.functions import Coalesce, Concat, Lower
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When, Window
+from django.db.models.expressions import Col, ExpressionWrapper, Func
+from django.db.models.functions import Length, RowNumber
+from django.utils import timezone
 
-from core.richtext import plain_text
-from search import text
-from search.sources import SOURCES
+from core.folding import word_forms
+from search import query as parsing
+from search.hits import build_hits
+from search.models import SearchDocument, SearchWord, Synonym
+from search.query import SHORT_WORD
+from search.sources import BY_KEY, SOURCES
 
-TS_CONFIGS = {"lv": "lv_unaccent", "ru": "russian", "en": "english"}
-TYPO_SIMILARITY = 0.45
-CANDIDATES = 200  # per type: enough for every page a person reads
-
-
-class Unaccent(Func):
-    """The IMMUTABLE wrapper around unaccent() that the search migration creates."""
-
-    function = "portal_unaccent"
-    output_field = TextField()
-
-
-@dataclass
-class Hit:
-    obj: Any
-    title: str
-    title_html: Any
-    snippet: Any
-    score: float
+PER_GROUP = 5
+PER_PAGE = 20
+CANDIDATES = 300  # newest matches of each kind that are ranked (15 pages of one kind)
+# Points per query segment: its stems begin title words; its words do; whole title words;
+# the words as typed (not a synonym) begin title words.
+STEM_IN_TITLE, WORD_IN_TITLE, WHOLE_WORD, AS_TYPED = 4, 2, 1, 2
+TYPO_RATIO = 0.8
+ORDER = [F("score").desc(), F("sort_date").desc(), "title_length", "object_id"]
+NEWEST = [F("sort_date").desc(), "object_id"]
 
 
-def _columns(source, fields, language):
-    """The column for the language, then Latvian and English as the site falls back."""
-    columns = []
-    for field in fields:
-        for code in (language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]):
-            column = source.column(field, code)
-            if column not in columns:
-                columns.append(column)
-    return columns
+def synonym_groups():
+    """Every synonym list the editors keep, ready for the query parser (one query)."""
+    return parsing.synonym_groups(synonym.all_terms() for synonym in Synonym.objects.all())
 
 
-def _joined(columns):
+def _whole(form, whole):
+    """Match the whole word: when asked to, and always for words of one or two letters
+    ("na" in "vid na zhitelstvo"), whose beginnings would match half the dictionary."""
+    return whole or len(form) <= SHORT_WORD
+
+
+def _word_q(fields, word, whole=False):
+    return reduce(
+        or_,
+        (
+            Q(**{f"{field}__contains": f" {form} " if _whole(form, whole) else f" {form}"})
+            for field in fields
+            for form in word_forms(word)
+        ),
+    )
+
+
+def _alternatives_q(alternatives, fields, whole=False):
+    return reduce(
+        or_,
+        (
+            reduce(lambda a, b: a & b, (_word_q(fields, word, whole) for word in alternative))
+            for alternative in alternatives
+        ),
+    )
+
+
+def _word_tsquery(word, whole=False):
+    forms = (form if _whole(form, whole) else f"{form}:*" for form in word_forms(word))
+    return "(" + " | ".join(forms) + ")"
+
+
+def _alternatives_tsquery(alternatives, whole=False):
+    return " | ".join(
+        "(" + " & ".join(_word_tsquery(word, whole) for word in alt) + ")" for alt in alternatives
+    )
+
+
+def _tsquery(segments):
+    """The match as a tsquery: every segment, through any alternative, by the stems' prefixes."""
+    return " & ".join(f"({_alternatives_tsquery(segment.stems())})" for segment in segments)
+
+
+def _ts_match(column, query):
+    """PostgreSQL: the generated tsvector `column` (not a model field) @@ the tsquery `query`.
+
+    A Col, so that the table's alias follows the query into subqueries."""
+    field = SearchVectorField()
+    field.set_attributes_from_name(column)
+    field.model = SearchDocument
+    vector = Col(SearchDocument._meta.db_table, field)
+    tsquery = Func(Value(query), template="to_tsquery('simple'::regconfig, %(expressions)s)")
+    return ExpressionWrapper(
+        Func(vector, tsquery, template="%(expressions)s", arg_joiner=" @@ "),
+        output_field=BooleanField(),
+    )
+
+
+def _matching(segments):
+    if connection.vendor == "postgresql":
+        return _ts_match("vector", _tsquery(segments))
+    return reduce(
+        lambda a, b: a & b, (_alternatives_q(s.stems(), ("titles", "body")) for s in segments)
+    )
+
+
+def _title_points(points, alternatives, whole):
+    """`points` when the title words match `alternatives`, else 0 (the same on both databases:
+    a prefix tsquery on the title tsvector is LIKE ' word%' on the stored title words)."""
+    if connection.vendor == "postgresql":
+        condition = _ts_match("title_vector", _alternatives_tsquery(alternatives, whole))
+    else:
+        condition = _alternatives_q(alternatives, ("titles",), whole)
+    return Case(When(condition, then=Value(points)), default=Value(0))
+
+
+def _score(segments):
     parts = []
-    for column in columns:
-        parts += [Coalesce(F(column), Value(""), output_field=TextField()), Value(" ")]
-    return Concat(*parts, output_field=TextField())
+    for segment in segments:
+        parts += [
+            _title_points(STEM_IN_TITLE, segment.stems(), False),
+            _title_points(WORD_IN_TITLE, segment.alternatives, False),
+            _title_points(WHOLE_WORD, segment.alternatives, True),
+            _title_points(AS_TYPED, (tuple(map(parsing.stem, segment.typed)),), False),
+        ]
+    return ExpressionWrapper(reduce(lambda a, b: a + b, parts), output_field=IntegerField())
 
 
-def _postgres_candidates(source, terms, language):
-    config = TS_CONFIGS.get(language, "simple")
-    title = Unaccent(Lower(_joined(_columns(source, source.title_fields, language))))
-    vector = SearchVector(title, config=config, weight="A")
-    if source.body_fields:
-        body = Unaccent(_joined(_columns(source, source.body_fields, language)))
-        vector += SearchVector(body, config=config, weight="B")
-    raw = " & ".join(f"{term}:*" for term in terms)
-    query = SearchQuery(Unaccent(Value(raw)), search_type="raw", config=config)
-    similarity = TrigramWordSimilarity(Unaccent(Value(" ".join(terms))), title)
-    return (
-        source.queryset()
-        .annotate(document=vector, similarity=similarity)
-        .filter(Q(document=query) | Q(similarity__gte=TYPO_SIMILARITY))
-        .annotate(
-            score=ExpressionWrapper(
-                SearchRank(F("document"), query) + F("similarity") * Value(0.5),
-                output_field=FloatField(),
-            )
+def _visible(sources):
+    """Public items of `sources` by the flags their documents keep (no content table read)."""
+    now = timezone.now()
+    return Q(kind__in=[source.key for source in sources], public=True) & (
+        Q(public_from__isnull=True) | Q(public_from__lte=now)
+    )
+
+
+def _documents(segments, sources):
+    return SearchDocument.objects.filter(_visible(sources)).filter(_matching(segments))
+
+
+def _matches(documents):
+    """({kind: matches}, ids of each kind's newest CANDIDATES matches) in one query: one
+    pass over the text index gives the counts and what will be ranked, so ranking costs
+    the same however many thousands of news posts a common word matches. Within a kind
+    `sort_date` is always set or never, so NULLs sort alike on both databases."""
+    kind = [F("kind")]
+    rows = (
+        documents.annotate(
+            recency=Window(RowNumber(), partition_by=kind, order_by=NEWEST),
+            total=Window(Count("pk"), partition_by=kind),
         )
-        .order_by("-score", "pk")[:CANDIDATES]
+        .filter(recency__lte=CANDIDATES)
+        .values_list("pk", "kind", "total")
     )
+    counts, ids = {}, []
+    for pk, kind_key, total in rows:
+        counts[kind_key] = total
+        ids.append(pk)
+    return counts, ids
 
 
-def _simple_candidates(source, terms, language):
-    """SQLite: fold case and diacritics in Python; titles rank above bodies."""
-    found = []
-    for obj in source.queryset()[:2000]:
-        title = " ".join(str(getattr(obj, f) or "") for f in source.title_fields)
-        body = " ".join(plain_text(getattr(obj, f)) for f in source.body_fields)
-        if text.matches_all(title, terms):
-            obj.score = 2.0
-        elif text.matches_all(f"{title} {body}", terms):
-            obj.score = 1.0
-        elif text.near_match(title, terms):
-            obj.score = 0.5
-        else:
-            continue
-        found.append(obj)
-    return sorted(found, key=lambda obj: -obj.score)[:CANDIDATES]
+def _ranked(ids, segments):
+    return SearchDocument.objects.filter(pk__in=ids).annotate(score=_score(segments))
 
 
-def _hit(source, obj, terms):
-    title = str(getattr(obj, source.title_fields[0]) or "")
-    body = " ".join(plain_text(getattr(obj, f)) for f in source.body_fields)
-    return Hit(
-        obj=obj,
-        title=title,
-        title_html=text.highlight(title, terms),
-        snippet=text.snippet(body, terms),
-        score=float(obj.score),
+def _top_rows(ids, segments):
+    """The best PER_GROUP rows of each kind among the candidates (one query)."""
+    ranked = _ranked(ids, segments).annotate(
+        position=Window(RowNumber(), partition_by=[F("kind")], order_by=ORDER)
     )
+    rows = ranked.filter(position__lte=PER_GROUP).values("kind", "object_id", "score", "position")
+    return sorted(rows, key=lambda row: (row["kind"], row["position"]))
 
 
-def search(*, query, language, only=None):
-    """[{source, hits, count}] for every type with a match (or only the type `only`)."""
-    terms = text.parse_terms(query)
-    if not terms:
-        return []
-    find = _postgres_candidates if connection.vendor == "postgresql" else _simple_candidates
-    groups = []
-    for source in SOURCES:
-        if only and source.key != only:
-            continue
-        hits = [_hit(source, obj, terms) for obj in find(source, terms, language)]
-        if hits:
-            groups.append({"source": source, "hits": hits, "count": len(hits)})
-    return groups
+def _corrections(segments):
+    """{misspelt word: the closest title word}, for words of one-word segments (one query)."""
+    single = [
+        s.alternatives[0][0] for s in segments if len(s.alternatives) == 1 == len(s.alternatives[0])
+    ]
+    single = [word for word in single if len(word) >= 4]
+    if not single:
+        return {}
+    near = reduce(
+        or_,
+        (Q(word__startswith=w[0], size__gte=len(w) - 2, size__lte=len(w) + 2) for w in single),
+    )
+    vocabulary = list(
+        SearchWord.objects.annotate(size=Length("word")).filter(near).values_list("word", flat=True)
+    )
+    corrections = {}
+    for word in single:
+        scored = [
+            (SequenceMatcher(None, word, candidate).ratio(), candidate)
+            for candidate in vocabulary
+            if candidate[0] == word[0] and candidate != word
+        ]
+        best = max(scored, key=lambda pair: (pair[0], [-ord(c) for c in pair[1]]), default=None)
+        if best and best[0] >= TYPO_RATIO:
+            corrections[word] = best[1]
+    return corrections
+
+
+def _find(segments, sources):
+    """(segments used, counts, candidate ids, corrections): as typed, else corrected words."""
+    counts, ids = _matches(_documents(segments, sources))
+    corrected = {}
+    if not counts:
+        corrected = _corrections(segments)
+        if corrected:
+            fixed = parsing.replaced(segments, corrected)
+            counts, ids = _matches(_documents(fixed, sources))
+            segments = fixed if counts else segments
+    return segments, counts, ids, corrected if counts else {}
+
+
+def search(*, query, only=None, page=None):
+    """Results for `query`: groups of hits by type, best group first, or one type paginated."""
+    segments = parsing.parse(query, synonym_groups())
+    result = {"segments": segments, "groups": [], "total": 0, "corrected": {}, "page": None}
+    if not segments:
+        return result
+    sources = [BY_KEY[only]] if only else SOURCES
+    segments, counts, ids, corrected = _find(segments, sources)
+    result.update(segments=segments, corrected=corrected, total=sum(counts.values()))
+    if not counts:
+        return result
+    if only:
+        ordered = _ranked(ids, segments).order_by(*ORDER).values("kind", "object_id", "score")
+        page_obj = Paginator(ordered, PER_PAGE).get_page(page)
+        page_obj.object_list = build_hits(list(page_obj.object_list), segments)
+        result["page"] = page_obj
+        result["groups"] = [{"source": BY_KEY[only], "count": counts.get(only, 0)}]
+        return result
+    hits = {}
+    for hit in build_hits(_top_rows(ids, segments), segments):
+        hits.setdefault(hit.kind, []).append(hit)
+    groups = [
+        {"source": source, "count": counts[source.key], "hits": hits[source.key]}
+        for source in SOURCES
+        if hits.get(source.key)
+    ]
+    groups.sort(key=lambda group: -group["hits"][0].score)  # stable: ties keep SOURCES order
+    result["groups"] = groups
+    return result

@@ -1,93 +1,87 @@
-"""Query parsing, diacritic folding and highlighted snippets, the same on every database."""
-
-import re
-import unicodedata
-from difflib import SequenceMatcher
+"""Highlighted titles and snippets of the hits shown, whole words only, blocks kept apart."""
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from core.richtext import plain_text
+from core.folding import SPANNED, fold, word_forms, word_spans
+from core.richtext import text_blocks
+from search.query import SHORT_WORD
 
-MAX_QUERY_LENGTH = 200
-MAX_TERMS = 8
-MAX_TERM_LENGTH = 40
 SNIPPET_LENGTH = 180
+BLOCK_SEPARATOR = " · "
 
 
-def fold_char(char):
-    """One character, lower-cased and without diacritics: 'Ā' -> 'a', 'Ё' -> 'е'."""
-    base = unicodedata.normalize("NFKD", char)[:1] or char
-    folded = base.casefold()
-    return folded if len(folded) == 1 else base.lower()
+def _marker(forms):
+    forms = set(forms)
+    lengths = sorted({len(form) for form in forms})
+
+    def marked(folded):
+        return any(
+            word[:n] in forms and (n > SHORT_WORD or n == len(word))
+            for word in word_forms(folded)
+            for n in lengths
+        )
+
+    return marked
 
 
-def fold(text):
-    """Fold every character, keeping positions (the result is as long as the input)."""
-    return "".join(fold_char(char) for char in text)
+def marked_spans(text, forms):
+    """[(start, end)] of the words of `text` that begin with one of the query `forms`."""
+    marked = _marker(forms)
+    return [(start, end) for start, end, folded in word_spans(text) if marked(folded)]
 
 
-def parse_terms(query):
-    """Up to eight words of the query, folded; punctuation and operators are dropped."""
-    words = re.findall(r"\w+", (query or "")[:MAX_QUERY_LENGTH])
-    terms = []
-    for word in words:
-        term = fold(word)[:MAX_TERM_LENGTH]
-        if term not in terms:
-            terms.append(term)
-    return terms[:MAX_TERMS]
+def _first_mark(text, forms):
+    """Where the first word beginning with a query form starts in `text`, or 0."""
+    marked = _marker(forms)
+    for match in SPANNED.finditer(text):
+        if marked(fold(match.group())):
+            return match.start()
+    return 0
 
 
-def _spans(text, terms):
-    folded = fold(text)
-    spans = []
-    for term in terms:
-        for match in re.finditer(rf"(?<!\w){re.escape(term)}\w*", folded):
-            spans.append(match.span())
-    spans.sort()
-    merged = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def matches_all(text, terms):
-    """Every term begins a word of `text` (the simple, database-free match)."""
-    folded = fold(text)
-    return all(re.search(rf"(?<!\w){re.escape(term)}", folded) for term in terms)
-
-
-def highlight(text, terms):
-    """`text` escaped, with every word that starts with a term wrapped in <mark>."""
+def highlight(text, forms, spans=None):
+    """`text` escaped, with every word that begins with a query form wrapped in <mark>."""
     out, last = [], 0
-    for start, end in _spans(text, terms):
+    for start, end in marked_spans(text, forms) if spans is None else spans:
         out += [escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>"]
         last = end
     out.append(escape(text[last:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
 
 
-def snippet(value, terms, length=SNIPPET_LENGTH):
-    """A window of the plain text around the first match, highlighted."""
-    text = plain_text(value)
-    spans = _spans(text, terms)
-    start = max(0, spans[0][0] - length // 3) if spans else 0
+def joined_blocks(blocks):
+    """Blocks of text as one line; a block without closing punctuation gets a separator."""
+    out = ""
+    for block in blocks:
+        if out:
+            out += " " if out[-1] in ".;:!?…" else BLOCK_SEPARATOR
+        out += block
+    return out
+
+
+def _window(text, first, length):
+    """(start, end) of about `length` characters around `first`, at word boundaries."""
+    if len(text) <= length:
+        return 0, len(text)
+    start = max(0, first - length // 3)
     if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < spans[0][0] else start
-    window = text[start : start + length]
+        space = text.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= 0 else 0
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > max(start, first) else end
+    return start, end
+
+
+def snippet(values, forms, length=SNIPPET_LENGTH):
+    """A window of the plain text of `values` around the first match, highlighted.
+
+    List items and paragraphs stay apart, and the window starts and ends between words.
+    """
+    text = joined_blocks([block for value in values for block in text_blocks(value)])
+    start, end = _window(text, _first_mark(text, forms), length)
     prefix = "… " if start else ""
-    suffix = " …" if start + length < len(text) else ""
-    return mark_safe(f"{prefix}{highlight(window, terms)}{suffix}")  # noqa: S308
-
-
-def near_match(text, terms, ratio=0.8):
-    """Every term is one typo or so away from some word of `text` (for the SQLite fallback)."""
-    words = re.findall(r"\w+", fold(text))
-    return all(
-        any(SequenceMatcher(None, term, word[: len(term) + 1]).ratio() >= ratio for word in words)
-        for term in terms
-    )
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(f"{prefix}{highlight(text[start:end], forms)}{suffix}")  # noqa: S308

@@ -1,16 +1,12 @@
-from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
-from search import text
+from search import query as parsing
 from search.selectors import search
-from search.sources import SOURCES
-
-PER_GROUP = 5
-PER_PAGE = 20
+from search.sources import BY_KEY
 
 
 class SearchView(TemplateView):
-    """Results grouped by type; one type at a time, paginated, with `type=`."""
+    """Results grouped by type, best group first; one type at a time, paginated, with `type=`."""
 
     template_name = "search/results.html"
 
@@ -22,27 +18,23 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
-        query = raw[: text.MAX_QUERY_LENGTH].strip()
-        keys = {source.key for source in SOURCES}
+        query = raw[: parsing.MAX_QUERY_LENGTH].strip()
         only = self.request.GET.get("type") or None
-        bad_type = only is not None and only not in keys
-        groups = (
-            [] if bad_type else search(query=query, language=self.request.LANGUAGE_CODE, only=only)
-        )
-        page = None
-        if only and groups:
-            page = Paginator(groups[0]["hits"], PER_PAGE).get_page(self.request.GET.get("page"))
-        else:
-            for group in groups:
-                group["shown"] = group["hits"][:PER_GROUP]
+        bad_type = only is not None and only not in BY_KEY
+        results = {"groups": [], "total": 0, "corrected": {}, "page": None}
+        if not bad_type:
+            results = search(query=query, only=only, page=self.request.GET.get("page"))
+        words = parsing.query_words(query)
+        corrected = results["corrected"]
         context.update(
             query=query,
-            truncated=len(raw) > text.MAX_QUERY_LENGTH,
-            has_terms=bool(text.parse_terms(query)),
-            groups=groups,
+            truncated=len(raw) > parsing.MAX_QUERY_LENGTH,
+            has_terms=bool(words),
+            groups=results["groups"],
             only=only,
             bad_type=bad_type,
-            page_obj=page,
-            total=sum(group["count"] for group in groups),
+            page_obj=results["page"],
+            total=results["total"],
+            corrected=" ".join(corrected.get(word, word) for word in words) if corrected else "",
         )
         return context

@@ -21,9 +21,10 @@ class CategoryAdmin(ContentAdmin):
 
 
 class OfferInline(BranchScopedMixin, ContentInline):
-    """A branch's offer of a service; a consultant sees and changes only their branches' offers.
+    """A branch's offer of a service: ways, languages, days and hours there, and a note.
 
-    No `fields` list: whatever an offer holds (its modes, languages, hours) shows here.
+    A consultant sees and changes only their branches' offers. No `fields` list: whatever
+    an offer holds shows here.
     """
 
     model = BranchService
@@ -71,10 +72,9 @@ class BranchWithOffersAdmin(BranchAdmin):
 @admin.register(Service)
 class ServiceAdmin(ContentAdmin):
     list_display = ["name", "category", "availability", "is_published", "last_reviewed"]
-    list_filter = ["category", "availability", "is_published", "in_person", "by_email"]
+    list_filter = ["category", "availability", "is_published", "offers__branch"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ("name",)}
-    filter_horizontal = ["languages"]
     date_hierarchy = "last_reviewed"
     inlines = [OfferInline]
     fieldsets = [
@@ -93,11 +93,10 @@ class ServiceAdmin(ContentAdmin):
         (
             _("How and in which languages"),
             {
-                "fields": [
-                    ("in_person", "by_phone", "by_email", "by_video"),
-                    "languages",
-                    "interpreter_available",
-                ]
+                "description": _(
+                    "Ways, languages, days and hours are given per branch, in the offers below."
+                ),
+                "fields": ["interpreter_available"],
             },
         ),
         (_("Cost and funding"), {"fields": ["is_free", "cost", "funding"]}),

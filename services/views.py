@@ -1,10 +1,13 @@
 from django.views.generic import DetailView, ListView
 
-from branches.selectors import branch_list_with_status
+from core.clock import riga_now
+from core.collation import sorted_by_name
 from core.filtering import FilteredListMixin
+from core.i18n import join_and
 from core.views import TranslationNoticeMixin
 from services import selectors
 from services.filters import FindHelpFilter, ServiceFilter
+from services.jsonld import government_service_json_ld
 from services.models import Service
 
 
@@ -27,25 +30,32 @@ class ServiceListView(FilteredServicesMixin, ListView):
 
 
 class FindHelpView(FilteredServicesMixin, ListView):
+    """Three questions; the answer names each service with the offers that fit, row by row."""
+
     template_name = "services/find_help.html"
     context_object_name = "services"
     filterset_class = FindHelpFilter
+
+    def get_queryset(self):
+        super().get_queryset()
+        return selectors.with_matching_offers(self.filterset)
 
     def facets(self, filterset):
         return selectors.find_help_facets(filterset)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        answered = context["is_filtered"]
-        context["answered"] = answered
-        if answered:
-            language = self.filterset.form.cleaned_data.get("language")
-            branch = self.filterset.form.cleaned_data.get("branch")
-            branches = selectors.branches_for(context["services"], language)
-            if branch is not None:
-                branches = branches.filter(pk=branch.pk)
-            context["branch_rows"] = branch_list_with_status(branches)
-            context["language"] = language
+        context["answered"] = context["is_filtered"]
+        if context["answered"]:
+            now = riga_now()
+            answers = [
+                (service, selectors.offer_rows(service.offers.all(), now))
+                for service in context["services"]
+            ]
+            branches = {row["branch"].pk: row["branch"] for _s, rows in answers for row in rows}
+            context["answers"] = answers
+            context["branches"] = sorted(branches.values(), key=lambda b: (b.position, b.slug))
+            context["language"] = self.filterset.form.cleaned_data.get("language")
         return context
 
 
@@ -58,9 +68,12 @@ class ServiceDetailView(TranslationNoticeMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        offers = list(self.object.offers.all())
-        statuses = branch_list_with_status([offer.branch for offer in offers])
-        context["offer_rows"] = [
-            (offer, status) for offer, (_b, status) in zip(offers, statuses, strict=True)
-        ]
+        rows = selectors.offer_rows(self.object.offers.all())
+        languages = {language.pk: language for row in rows for language in row["languages"]}
+        context.update(
+            offer_rows=rows,
+            json_ld=government_service_json_ld(self.object, rows, self.request),
+            ways=join_and(mode.phrase for mode in self.object.delivery_modes),
+            languages=sorted_by_name(languages.values()),
+        )
         return context

@@ -7,3 +7,6 @@ class TopicSitemap(I18nSitemap):
 
     def items(self):
         return Topic.objects.all()
+
+    def lastmod(self, topic):
+        return topic.updated_at

@@ -1,6 +1,9 @@
 """Demo services of the agency, their categories and where each is offered.
 
-Translated texts are (lv, ru, en) tuples. "offers" maps a branch slug to its note, or None.
+Translated texts are (lv, ru, en) tuples. Every service is offered at every branch in its
+"modes" and languages on every opening day; "offers" maps a branch slug to what differs
+there: "modes", "days" (weekday digits, Monday 0), "hours" (from, until), "appointment",
+"note".
 """
 
 import datetime as dt
@@ -46,13 +49,11 @@ def load():
     branches = Branch.objects.in_bulk(ALL_BRANCHES, field_name="slug")
     for position, data in enumerate(ADVICE_SERVICES + SUPPORT_SERVICES, start=1):
         planned = data.get("planned", False)
-        modes = data["modes"].split()
         texts = {key: data[key] for key in ("name", "summary", "body")}
         service, _ = Service.objects.update_or_create(
             slug=data["slug"],
             defaults={
-                **translated(**texts, **SHARED),
-                **{field: field in modes for field in MODE_FIELDS},
+                **translated(**texts, **SHARED, cost=("", "", "")),
                 "category": categories[data["category"]],
                 "for_third_country_nationals": True,
                 "for_international_protection": True,
@@ -68,11 +69,26 @@ def load():
         languages = Language.objects.all()
         if data.get("languages") != "all":
             languages = languages.filter(code__in=DESK_LANGUAGES)
-        service.languages.set(languages)
         service.topics.set(Topic.objects.filter(slug__in=SERVICE_TOPICS.get(service.slug, ())))
-        notes = data.get("offers", {})
         for slug in ALL_BRANCHES:
-            note = notes.get(slug) or ("", "", "")
-            BranchService.objects.update_or_create(
-                branch=branches[slug], service=service, defaults=translated(note=note)
-            )
+            offer = {"modes": data["modes"], **data.get("offers", {}).get(slug, {})}
+            _offer(branches[slug], service, offer, list(languages))
+
+
+def _offer(branch, service, data, languages):
+    """Create or update one branch's offer of `service` from its demo description."""
+    modes = data["modes"].split()
+    opens, closes = data.get("hours", (None, None))
+    offer, _ = BranchService.objects.update_or_create(
+        branch=branch,
+        service=service,
+        defaults={
+            **{field: field in modes for field in MODE_FIELDS},
+            **translated(note=data.get("note", ("", "", ""))),
+            "weekdays": data.get("days", ""),
+            "opens": dt.time.fromisoformat(opens) if opens else None,
+            "closes": dt.time.fromisoformat(closes) if closes else None,
+            "by_appointment": data.get("appointment", False),
+        },
+    )
+    offer.languages.set(languages)

@@ -2,26 +2,33 @@
 
 from demo.services.texts import BY_VIDEO_FROM_RIGA
 
+LAWYER_VISITS = (
+    "Jurists no Rīgas pieņem Liepājas filiālē.",
+    "Юрист из Риги принимает в Лиепайском филиале.",
+    "The lawyer from Riga sees visitors at the Liepāja branch.",
+)
+
 SUPPORT_SERVICES = [
     {
-        "slug": "legal-aid", "category": "legal-aid", "reviewed": 12, "modes": "in_person by_video",
-        "offers": {"riga": ("Pirmdienās un ceturtdienās, iepriekš piesakoties.",
-                            "По понедельникам и четвергам, по предварительной записи.",
-                            "Mondays and Thursdays, by appointment."),
-                   "liepaja": ("Tikai otrdienās, iepriekš piesakoties.",
-                               "Только по вторникам, по предварительной записи.",
-                               "Tuesdays only, by appointment."),
-                   "jelgava": BY_VIDEO_FROM_RIGA, "daugavpils": BY_VIDEO_FROM_RIGA},
+        "slug": "legal-aid", "category": "legal-aid", "reviewed": 12, "modes": "in_person",
+        "offers": {"riga": {"days": "03", "appointment": True},
+                   "liepaja": {"days": "1", "hours": ("13:00", "16:00"), "appointment": True,
+                               "note": LAWYER_VISITS},
+                   "jelgava": {"modes": "by_video", "days": "2", "hours": ("10:00", "12:00"),
+                               "appointment": True, "note": BY_VIDEO_FROM_RIGA},
+                   "daugavpils": {"modes": "by_video", "days": "1", "hours": ("10:00", "12:00"),
+                                  "appointment": True, "note": BY_VIDEO_FROM_RIGA}},
         "name": ("Juridiskā palīdzība", "Юридическая помощь", "Legal aid"),
         "summary": (
             "Jurists konsultē par jūsu tiesībām Latvijā, piemēram, darba, mājokļa vai "
-            "uzturēšanās jautājumos. Klātienē Rīgā; citās filiālēs noteiktās dienās vai video "
-            "zvanā.",
+            "uzturēšanās jautājumos. Klātienē Rīgā un Liepājā, Jelgavā un Daugavpilī – "
+            "videozvanā; katrā filiālē noteiktās dienās.",
             "Юрист проконсультирует о ваших правах в Латвии, например по вопросам работы, жилья "
-            "или проживания. Лично в Риге; в других филиалах — в определённые дни или по "
-            "видеосвязи.",
+            "или проживания. Лично в Риге и Лиепае, в Елгаве и Даугавпилсе — по видеосвязи; в "
+            "каждом филиале в определённые дни.",
             "A lawyer advises you on your rights in Latvia, for example about work, housing or "
-            "residence. In person in Riga; at other branches on set days or by video call.",
+            "residence. In person in Riga and Liepāja, by video call in Jelgava and Daugavpils; "
+            "on set days at each branch.",
         ),
         "body": (
             "<p>Jurists var palīdzēt, ja:</p><ul><li>jums ir strīds ar darba devēju vai "
@@ -42,9 +49,7 @@ SUPPORT_SERVICES = [
     {
         "slug": "social-worker", "category": "social-support", "reviewed": 17,
         "modes": "in_person by_phone",
-        "offers": {"liepaja": ("Sociālais darbinieks pieņem trešdienās.",
-                               "Социальный работник принимает по средам.",
-                               "The social worker sees visitors on Wednesdays.")},
+        "offers": {"liepaja": {"days": "2"}},
         "name": ("Sociālā darbinieka atbalsts", "Помощь социального работника",
                  "Social worker support"),
         "summary": (
@@ -73,9 +78,7 @@ SUPPORT_SERVICES = [
     {
         "slug": "mentor-support", "category": "social-support", "reviewed": 17,
         "modes": "in_person by_phone",
-        "offers": {"jelgava": ("Tikšanās ar mentoru pēc pieraksta.",
-                               "Встречи с наставником по предварительной записи.",
-                               "Meetings with a mentor by appointment.")},
+        "offers": {"jelgava": {"appointment": True}},
         "name": ("Mentora atbalsts", "Помощь наставника", "Mentor support"),
         "summary": (
             "Mentors palīdz ar ikdienas lietām pirmajos mēnešos Latvijā: kā pierakstīt bērnu "

@@ -20,7 +20,6 @@ CATEGORIES = [
 ]  # fmt: skip
 
 SHARED = {
-    "cost": ("Bez maksas", "Бесплатно", "Free of charge"),
     "funding": (
         "Eiropas Savienības Patvēruma, migrācijas un integrācijas fonds (AMIF). "
         "Valsts budžeta līdzekļu šobrīd nav.",
@@ -42,12 +41,12 @@ SHARED = {
 }
 
 BY_VIDEO_FROM_RIGA = (
-    "Video zvanā ar juristu Rīgā. Filiālē palīdzēsim pieslēgties.",
+    "Videozvanā ar juristu Rīgā. Filiālē palīdzēsim pieslēgties.",
     "По видеосвязи с юристом в Риге. В филиале помогут подключиться.",
     "By video call with the lawyer in Riga. Staff at the branch help you connect.",
 )
 INTERPRETER_REMOTE = (
-    "Tulks pieslēdzas pa tālruni vai video zvanā.",
+    "Tulks pieslēdzas pa tālruni vai videozvanā.",
     "Переводчик подключается по телефону или по видеосвязи.",
     "The interpreter joins by phone or video call.",
 )
@@ -56,9 +55,9 @@ ADVICE_SERVICES = [
     {
         "slug": "individual-consultations", "category": "migration-residence", "reviewed": 3,
         "modes": "in_person by_phone by_email",
-        "offers": {"daugavpils": ("Katru darba dienu strādā divas konsultantes.",
-                                  "Каждый рабочий день работают два консультанта.",
-                                  "Two consultants are on duty every weekday.")},
+        "offers": {"daugavpils": {"note": ("Katru darba dienu strādā divas konsultantes.",
+                                           "Каждый рабочий день работают два консультанта.",
+                                           "Two consultants are on duty every weekday.")}},
         "name": ("Individuālās konsultācijas", "Индивидуальные консультации",
                  "Individual consultations"),
         "summary": (
@@ -181,11 +180,11 @@ ADVICE_SERVICES = [
     {
         "slug": "translation", "category": "translation", "reviewed": 10,
         "modes": "in_person by_phone by_video", "languages": "all", "interpreter": False,
-        "offers": {"riga": ("Tulks var ierasties klātienē vai pieslēgties pa tālruni.",
-                            "Переводчик может прийти лично или подключиться по телефону.",
-                            "The interpreter can come in person or join by phone."),
-                   "liepaja": INTERPRETER_REMOTE, "jelgava": INTERPRETER_REMOTE,
-                   "daugavpils": INTERPRETER_REMOTE},
+        "offers": {"riga": {"note": ("Tulks var ierasties klātienē vai pieslēgties pa tālruni.",
+                                     "Переводчик может прийти лично или подключиться по телефону.",
+                                     "The interpreter can come in person or join by phone.")},
+                   "liepaja": {"note": INTERPRETER_REMOTE}, "jelgava": {"note": INTERPRETER_REMOTE},
+                   "daugavpils": {"note": INTERPRETER_REMOTE}},
         "name": ("Tulkošana vairāk nekā 24 valodās", "Перевод более чем на 24 языка",
                  "Translation in more than 24 languages"),
         "summary": (
@@ -199,7 +198,7 @@ ADVICE_SERVICES = [
         "body": (
             "<p>Mēs sadarbojamies ar tulkiem vairāk nekā 24 valodās, arī arābu, persiešu, puštu, "
             "turku, ķīniešu, vjetnamiešu un citās.</p><ul><li>Tulks piedalās konsultācijā "
-            "klātienē, pa tālruni vai video zvanā.</li><li>Piesakoties uz konsultāciju, "
+            "klātienē, pa tālruni vai videozvanā.</li><li>Piesakoties uz konsultāciju, "
             "<strong>pasakiet, ka jums vajadzīgs tulks</strong>.</li></ul>",
             "<p>С нами работают переводчики с более чем 24 языков, в том числе с арабского, "
             "персидского, пушту, турецкого, китайского, вьетнамского и других.</p><ul><li>"

@@ -7,6 +7,7 @@ from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.clock import RIGA
 from core.models import Publication, Publishable, TimeStampedModel
@@ -58,8 +59,8 @@ class Series(models.Model):
 
     class Meta:
         ordering = ["slug"]
-        verbose_name = _("series")
-        verbose_name_plural = _("series")
+        verbose_name = pgettext_lazy("one", "series")
+        verbose_name_plural = pgettext_lazy("several", "series")
         constraints = [
             models.CheckConstraint(
                 condition=Q(interval_months__gte=1, interval_months__lte=12),

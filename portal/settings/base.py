@@ -82,7 +82,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LanguageMiddleware",
     "portal.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -138,6 +138,8 @@ LANGUAGES = [
 if env_bool("ENABLE_UKRAINIAN"):
     LANGUAGES.append(("uk", _("Ukrainian")))
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates and times as Europe writes them (portal/formats/en): 29 November 2026, 10:00.
+FORMAT_MODULE_PATH = ["portal.formats"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True

@@ -136,7 +136,7 @@ def test_upcoming_closures_include_holidays_in_order(branch):
     ClosureFactory(branch=branch, start_date=dt.date(2026, 12, 1), end_date=dt.date(2026, 12, 1))
     with translation.override("en"):
         found = upcoming_closures(branch, dt.date(2026, 11, 24), days=40)
-    days = [start for start, _end, _reason in found]
+    days = [start for start, _end, _reason, _lang in found]
     assert days == sorted(days)
     assert dt.date(2026, 12, 1) in days
     assert dt.date(2026, 12, 25) in days

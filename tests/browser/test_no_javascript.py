@@ -34,6 +34,9 @@ def test_tasks_complete_without_javascript(no_js_page, live_server, demo):
     page.select_option("#id_branch", "liepaja")
     page.select_option("#id_language", "uk")
     page.click("form.filters button[type=submit]")
+    assert page.url.endswith("#answer")  # the answer, not the questions, is in view
+    assert page.locator("#answer").is_visible()
+    assert "Liepāja:" in page.locator("#answer").inner_text()  # each row says where and how
     assert page.locator("#fit-branches").count() == 1
 
     page.fill("#site-search-q", "Liepaja")

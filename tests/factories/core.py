@@ -108,17 +108,20 @@ class ServiceFactory(factory.django.DjangoModelFactory):
     summary_en = "Short summary"
     last_reviewed = dt.date(2026, 11, 1)
 
-    @factory.post_generation
-    def languages(self, create, extracted, **kwargs):
-        if not create:
-            return
-        for code in extracted or ("lv", "ru", "en"):
-            self.languages.add(LanguageFactory(code=code))
-
 
 class BranchServiceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = BranchService
+        skip_postgeneration_save = True
 
     branch = factory.SubFactory(BranchFactory)
     service = factory.SubFactory(ServiceFactory)
+    in_person = True
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        """The offer's languages by code (default: Latvian, Russian and English)."""
+        if not create:
+            return
+        for code in ("lv", "ru", "en") if extracted is None else extracted:
+            self.languages.add(LanguageFactory(code=code))

@@ -16,8 +16,12 @@ PAGES = ["home", "contact", "branches:list", "services:list", "services:find_hel
     [
         ("ru-RU,ru;q=0.9,en;q=0.5", "/ru/"),
         ("en-GB,en;q=0.8", "/en/"),
-        ("de-DE", "/lv/"),
-        ("", "/lv/"),
+        ("lv,en;q=0.5", "/lv/"),
+        ("de-DE", "/en/"),
+        ("ar", "/en/"),
+        ("uk-UA,uk;q=0.9", "/en/"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "/ru/"),
+        ("", "/en/"),
     ],
 )
 def test_root_redirects_by_accept_language(client, accept, expected):
@@ -45,7 +49,7 @@ def test_page_has_lang_alternates_canonical_and_switcher(client, language, page)
         if code != language:
             assert re.search(rf'<a href="{re.escape(alternate)}"\s+hreflang="{code}"', html)
     assert (
-        f'hreflang="x-default" href="http://127.0.0.1{url.replace(f"/{language}/", "/lv/", 1)}"'
+        f'hreflang="x-default" href="http://127.0.0.1{url.replace(f"/{language}/", "/en/", 1)}"'
         in html
     )
     assert f'<link rel="canonical" href="http://127.0.0.1{url}">' in html
@@ -69,3 +73,20 @@ def test_no_page_loads_anything_from_another_host(client, language):
     for url in re.findall(r'(?:src|href)="(https?://[^"]+)"', html):
         assert url.startswith("http://127.0.0.1") or "<link" not in url
     assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://(?!127\.0\.0\.1)', html)
+
+
+def test_switcher_keeps_a_cyrillic_search_intact(client):
+    html = client.get("/en/search/", {"q": "Лиепая"}).content.decode()
+    assert 'href="/ru/search/?q=%D0%9B%D0%B8%D0%B5%D0%BF%D0%B0%D1%8F"' in html
+
+
+def test_english_pages_write_day_month_year_and_24_hour_time():
+    import datetime as dt
+
+    from django.template.defaultfilters import date, time
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert date(dt.date(2026, 11, 29), "DATE_FORMAT") == "29 November 2026"
+        assert time(dt.time(10, 0)) == "10:00"
+        assert time(dt.time(12, 0)) == "12:00"

@@ -23,18 +23,18 @@ def catalogue():
     liepaja = BranchFactory(slug="liepaja")
     legal = CategoryFactory(slug="legal-aid")
     language = CategoryFactory(slug="learning-latvian")
-    lawyer = ServiceFactory(slug="lawyer", category=legal, by_video=True, name_en="Legal aid")
-    course = ServiceFactory(slug="course", category=language, by_email=True)
-    translation = ServiceFactory(
-        slug="translation", category=language, languages=["lv", "ru", "en", "uk", "ar"]
-    )
+    lawyer = ServiceFactory(slug="lawyer", category=legal, name_en="Legal aid")
+    course = ServiceFactory(slug="course", category=language)
+    translation = ServiceFactory(slug="translation", category=language)
     protection_only = ServiceFactory(
         slug="protection-only", category=legal, for_third_country_nationals=False
     )
-    BranchServiceFactory(branch=riga, service=lawyer)
-    BranchServiceFactory(branch=riga, service=course)
-    BranchServiceFactory(branch=liepaja, service=course)
-    BranchServiceFactory(branch=liepaja, service=translation)
+    BranchServiceFactory(branch=riga, service=lawyer, in_person=False, by_video=True)
+    BranchServiceFactory(branch=riga, service=course, by_email=True)
+    BranchServiceFactory(branch=liepaja, service=course, by_email=True)
+    BranchServiceFactory(
+        branch=liepaja, service=translation, languages=["lv", "ru", "en", "uk", "ar"]
+    )
     return {"lawyer": lawyer, "course": course, "translation": translation,
             "protection_only": protection_only}  # fmt: skip
 
@@ -140,7 +140,7 @@ def test_detail_shows_eligibility_languages_and_branches(client, language, catal
     assert response.status_code == 200
     html = response.content.decode()
     assert {"lv": "ES", "ru": "ЕС", "en": "EU"}[language] in html
-    assert 'lang="ar"' in html
+    assert {"lv": "arābu", "ru": "арабский", "en": "Arabic"}[language] in html
     assert "liepaja" in html
 
 
@@ -160,7 +160,7 @@ def test_find_help_matches_place_need_and_language(client, catalogue):
     )
     assert response.status_code == 200
     assert slugs(response) == ["translation"]
-    assert [branch.slug for branch, _status in response.context["branch_rows"]] == ["liepaja"]
+    assert [branch.slug for branch in response.context["branches"]] == ["liepaja"]
 
 
 def test_find_help_counts_an_interpreter_as_a_way_to_your_language(client, catalogue):

@@ -7,18 +7,33 @@ from django.utils import translation
 
 from demo import (
     branches,
+    dates,
     dialogue,
     enquiries,
     events,
     languages,
     materials,
     news,
+    search,
     services,
     topics,
 )
 
-# In dependency order: each loader may link to what the ones before it made.
-LOADERS = [languages, topics, branches, services, materials, news, events, dialogue, enquiries]
+# In dependency order: each loader may link to what the ones before it made; the search
+# documents are built last, from everything loaded.
+LOADERS = [
+    languages,
+    topics,
+    branches,
+    services,
+    materials,
+    news,
+    events,
+    dialogue,
+    enquiries,
+    dates,
+    search,
+]
 COUNTED_APPS = [
     "languages",
     "topics",

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from branches.models import Branch
 from core.models import TimeStampedModel
 from core.richtext import RichTextField, render_html
-from languages.models import Language
+from services.models.choices import Availability, DeliveryMode, Eligibility
+from services.models.offer import BranchService
 
 
 class Category(models.Model):
@@ -25,25 +26,6 @@ class Category(models.Model):
         return self.name
 
 
-class Availability(models.TextChoices):
-    AVAILABLE = "available", _("Available now")
-    PLANNED = "planned", _("Planned")
-
-
-class DeliveryMode(models.TextChoices):
-    """How a service reaches a person; each maps to a boolean field on Service."""
-
-    IN_PERSON = "in_person", _("In person")
-    PHONE = "phone", _("By phone")
-    EMAIL = "email", _("By e-mail")
-    VIDEO = "video", _("By video call")
-
-
-class Eligibility(models.TextChoices):
-    THIRD_COUNTRY = "third_country", _("Third-country nationals")
-    PROTECTION = "protection", _("Beneficiaries of international protection")
-
-
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         """Services shown on the site."""
@@ -51,18 +33,25 @@ class ServiceQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Published services with what a card shows."""
-        return self.published().select_related("category").prefetch_related("languages")
+        return self.published().select_related("category")
+
+    def with_offers(self, offers=None):
+        """Prefetch the offers at active branches (or `offers`), with their schedules."""
+        if offers is None:
+            offers = BranchService.objects.all()
+        offers = (
+            offers.filter(branch__is_active=True)
+            .select_related("branch")
+            .prefetch_related(
+                "languages", "branch__languages", "branch__opening_intervals", "branch__closures"
+            )
+            .order_by("branch__position", "branch__slug")
+        )
+        return self.prefetch_related(Prefetch("offers", queryset=offers))
 
     def for_detail(self):
         """Published services with their offers at active branches and those branches' schedules."""
-        offers = (
-            BranchService.objects.filter(branch__is_active=True)
-            .select_related("branch")
-            .prefetch_related("branch__opening_intervals", "branch__closures")
-        )
-        return self.for_listing().prefetch_related(
-            Prefetch("offers", queryset=offers.order_by("branch__position", "branch__slug"))
-        )
+        return self.for_listing().with_offers()
 
 
 class Service(TimeStampedModel):
@@ -88,13 +77,6 @@ class Service(TimeStampedModel):
     )
     expected_from = models.DateField(
         _("expected from"), null=True, blank=True, help_text=_("For a planned service.")
-    )
-    in_person = models.BooleanField(_("in person"), default=True)
-    by_phone = models.BooleanField(_("by phone"), default=False)
-    by_email = models.BooleanField(_("by e-mail"), default=False)
-    by_video = models.BooleanField(_("by video call"), default=False)
-    languages = models.ManyToManyField(
-        Language, verbose_name=_("languages"), related_name="services", blank=True
     )
     interpreter_available = models.BooleanField(
         _("an interpreter can be arranged for other languages"), default=False
@@ -144,14 +126,9 @@ class Service(TimeStampedModel):
 
     @property
     def delivery_modes(self):
-        """The DeliveryMode choices this service is given through."""
-        flags = {
-            DeliveryMode.IN_PERSON: self.in_person,
-            DeliveryMode.PHONE: self.by_phone,
-            DeliveryMode.EMAIL: self.by_email,
-            DeliveryMode.VIDEO: self.by_video,
-        }
-        return [mode for mode, on in flags.items() if on]
+        """The ways any branch gives this service, from the prefetched offers."""
+        offers = list(self.offers.all())
+        return [mode for mode in DeliveryMode if any(offer.gives(mode) for offer in offers)]
 
     @property
     def eligible_groups(self):
@@ -165,40 +142,3 @@ class Service(TimeStampedModel):
     @property
     def body_html(self):
         return render_html(self.body)
-
-
-DELIVERY_FIELDS = {
-    DeliveryMode.IN_PERSON: "in_person",
-    DeliveryMode.PHONE: "by_phone",
-    DeliveryMode.EMAIL: "by_email",
-    DeliveryMode.VIDEO: "by_video",
-}
-ELIGIBILITY_FIELDS = {
-    Eligibility.THIRD_COUNTRY: "for_third_country_nationals",
-    Eligibility.PROTECTION: "for_international_protection",
-}
-
-
-class BranchService(models.Model):
-    """A service offered at a branch, with what is particular there."""
-
-    branch = models.ForeignKey(
-        Branch, on_delete=models.CASCADE, related_name="offers", verbose_name=_("branch")
-    )
-    service = models.ForeignKey(
-        Service, on_delete=models.CASCADE, related_name="offers", verbose_name=_("service")
-    )
-    note = models.CharField(
-        _("note"), max_length=250, blank=True, help_text=_("For example: Tuesdays only.")
-    )
-
-    class Meta:
-        ordering = ["branch__position", "branch__slug"]
-        verbose_name = _("branch offering the service")
-        verbose_name_plural = _("branches offering the service")
-        constraints = [
-            models.UniqueConstraint(fields=["branch", "service"], name="unique_branch_service"),
-        ]
-
-    def __str__(self):
-        return f"{self.service} @ {self.branch}"

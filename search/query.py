@@ -1,0 +1,110 @@
+"""A query as the search reads it: folded words, grouped where a synonym joins several."""
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from core.folding import skeleton, word_forms, words
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 8
+MAX_WORD_LENGTH = 40
+MAX_ALTERNATIVES = 16
+SHORT_WORD = 2  # letters: words this short match only whole words, never as a beginning
+STEM_FROM = 6  # words this long also match with their last two letters cut (Лиепае -> liepa)
+
+
+def stem(word):
+    """A long word without its last two letters, so that its other endings match too."""
+    return word[:-2] if len(word) >= STEM_FROM else word
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One part of the query: it matches when any alternative matches (all its words).
+
+    `typed` is the alternative the reader typed; the others come from synonyms.
+    """
+
+    alternatives: tuple  # of tuples of folded words
+    typed: tuple = ()
+
+    def stems(self):
+        """The alternatives with every long word cut to its stem (Лиепае, mentors)."""
+        return tuple(tuple(stem(word) for word in alt) for alt in self.alternatives)
+
+    def forms(self):
+        """Every form of every stem, for highlighting."""
+        return {form for alt in self.stems() for word in alt for form in word_forms(word)}
+
+
+def _key(folded_words):
+    return tuple(skeleton(word) for word in folded_words)
+
+
+def synonym_groups(phrase_lists):
+    """{skeleton key of a phrase: every phrase of its group} from lists of phrases."""
+    groups = {}
+    for phrases in phrase_lists:
+        alternatives = tuple(
+            dict.fromkeys(tuple(words(p)[:MAX_WORDS]) for p in phrases if words(p))
+        )
+        for alternative in alternatives:
+            groups.setdefault(_key(alternative), alternatives[:MAX_ALTERNATIVES])
+    return groups
+
+
+def query_words(query):
+    """Up to eight folded words of the query; punctuation and operators are dropped."""
+    found = []
+    for word in words((query or "")[:MAX_QUERY_LENGTH]):
+        word = word[:MAX_WORD_LENGTH]
+        if word not in found:
+            found.append(word)
+    return found[:MAX_WORDS]
+
+
+def parse(query, groups=None):
+    """[Segment] for `query`; a run of words that is a synonym phrase becomes one segment."""
+    found, groups = query_words(query), groups or {}
+    longest = max((len(key) for key in groups), default=0)
+    segments, start = [], 0
+    while start < len(found):
+        for size in range(min(longest, len(found) - start), 0, -1):
+            typed = tuple(found[start : start + size])
+            alternatives = groups.get(_key(typed))
+            if alternatives:
+                segments.append(Segment(alternatives, typed))
+                start += size
+                break
+        else:
+            segments.append(Segment(((found[start],),), (found[start],)))
+            start += 1
+    return segments
+
+
+def replaced(segments, corrections):
+    """The same segments with misspelt single words replaced by their corrections."""
+
+    def fix(words_):
+        return tuple(corrections.get(word, word) for word in words_)
+
+    return [
+        Segment(tuple(fix(alt) for alt in segment.alternatives), fix(segment.typed))
+        for segment in segments
+    ]
+
+
+def matches(segments, folded_words):
+    """True when every segment has an alternative whose stems all begin some folded word."""
+    forms = sorted({form for word in folded_words for form in word_forms(word)})
+
+    def found(word):
+        for query in word_forms(word):
+            at = bisect_left(forms, query)  # the first form not below: it begins with it, or none
+            if at < len(forms) and forms[at].startswith(query):
+                return len(query) > SHORT_WORD or query in forms
+        return False
+
+    return all(
+        any(all(found(word) for word in alt) for alt in segment.stems()) for segment in segments
+    )
