@@ -59,7 +59,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("dialogue-platform/", include("dialogue.urls")),
     path("materials/", include("materials.urls")),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_PATH, admin.site.urls),
     prefix_default_language=True,
 )
 
