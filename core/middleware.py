@@ -1,9 +1,10 @@
-"""Site-wide middleware: the request's id, the Permissions-Policy header, nonces for form media."""
+"""Site-wide middleware: request ids, sane requests, Permissions-Policy, nonces for form media."""
 
 import re
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from js_asset.media import Media
 
 from core.logs import request_id
@@ -29,6 +30,25 @@ class RequestIdMiddleware:
             request_id.reset(token)
         response["X-Request-ID"] = request.id
         return response
+
+
+class RequestSanityMiddleware:
+    """Refuse, with the 400 page, what no browser sends and Django would take for a bug.
+
+    A Content-Length that is not a number reaches `int()` in `request.body`; a NUL in the
+    path or the query string reaches PostgreSQL, which refuses it with an error of its own.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if not length.isascii() or not length.isdigit():
+            raise BadRequest("Content-Length is not a number.")
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            raise BadRequest("NUL in the address.")
+        return self.get_response(request)
 
 
 class PermissionsPolicyMiddleware:

@@ -1,6 +1,7 @@
-"""Remember the language a visitor reads in, so `/` sends them back to it."""
+"""Site-wide middleware: remember the reader's language; error pages for bare refusals."""
 
 from django.conf import settings
+from django.shortcuts import render
 from django.utils import translation
 
 
@@ -27,4 +28,19 @@ class RememberLanguageMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
+        return response
+
+
+class ErrorPageMiddleware:
+    """Give a bare 405 (a method the page does not take) the site's translated error page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.streaming and not response.content:
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response.get("Allow", "")
+            return page
         return response

@@ -101,6 +101,16 @@ def permission_denied(request, exception):
     return render(request, "403.html", status=403)
 
 
+def bad_request(request, exception):
+    """The translated 400 page.
+
+    Unlike Django's own, it is not wrapped in `requires_csrf_token`: that decorator reads the
+    POST data again, and a body that made the request bad (a charset other than UTF-8, a broken
+    Content-Length) would raise once more, turning the 400 into a 500.
+    """
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request, exception):
     """The translated 404 page."""
     return render(request, "404.html", status=404)

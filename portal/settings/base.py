@@ -84,6 +84,7 @@ MIDDLEWARE = [
     # First, so that every log line of the request, even a redirect's, carries its id.
     "core.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.RequestSanityMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "core.middleware.MediaNonceMiddleware",
@@ -91,6 +92,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.RememberLanguageMiddleware",
+    "portal.middleware.ErrorPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

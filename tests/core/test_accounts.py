@@ -3,13 +3,13 @@
 import importlib
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.urls import clear_url_caches
 
-from axes.models import AccessAttempt
 from portal.settings import security
 
 LOGIN = "/{lang}/admin/login/"
@@ -51,7 +51,11 @@ def test_wrong_passwords_lock_out_the_name_from_that_address(client, editor, lan
     assert locked.status_code == 429
     assert int(locked["Retry-After"]) == 30 * 60
     text = locked.content.decode()
-    expected = {"lv": "Pierakstīšanās ir bloķēta", "ru": "Вход заблокирован", "en": "Signing in is locked"}
+    expected = {
+        "lv": "Pierakstīšanās ir bloķēta",
+        "ru": "Вход заблокирован",
+        "en": "Signing in is locked",
+    }
     assert expected[language] in text
     assert "_auth_user_id" not in client.session
     # Another address is not locked out by someone else's guesses.
