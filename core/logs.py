@@ -23,10 +23,15 @@ def mask_personal_data(text):
 
 
 class RequestIdFilter(logging.Filter):
-    """Puts the current request's id (or "-" outside a request) on every record."""
+    """Puts the current request's id (or "-" outside a request) on every record.
+
+    Django writes its "Not Found" and "Internal Server Error" lines after the middleware has
+    returned; those records carry the request itself, which carries its id.
+    """
 
     def filter(self, record):
-        record.request_id = request_id.get()
+        request = getattr(record, "request", None)
+        record.request_id = getattr(request, "id", None) or request_id.get()
         return True
 
 
