@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean
+.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -83,6 +83,16 @@ screenshots: setup-dev browser-deps db
 lighthouse: setup-dev browser-deps db
 	$(MANAGE) load_demo -v0
 	$(VENV)/bin/python scripts/lighthouse.py
+
+# The database (pg_dump) and the media files into $(BACKUP_DIR); `make restore DUMP=... MEDIA=...`
+# puts them back into the database of DATABASE_URL (empty or older) and DJANGO_MEDIA_ROOT.
+BACKUP_DIR ?= backups
+backup: setup
+	$(MANAGE) backup --dir $(BACKUP_DIR)
+
+restore: setup
+	@[ -n "$(DUMP)" ] && [ -n "$(MEDIA)" ] || { echo "make restore DUMP=backups/portal-....dump MEDIA=backups/media-....tar.gz"; exit 2; }
+	$(MANAGE) restore --dump $(DUMP) --media $(MEDIA)
 
 clean:
 	rm -rf $(VENV) .cache node_modules staticfiles db.sqlite3

@@ -52,7 +52,9 @@ def test_forms_with_personal_data_leave_none_in_the_log(client, branch, log_line
         raise DatabaseError(f"value too long: {fields.get('name')} {fields.get('email')}")
 
     monkeypatch.setattr("enquiries.views.enquiry_create", broken)
-    assert client.post("/en/ask/", data(name=NAME, email=EMAIL, question=QUESTION)).status_code == 503
+    assert (
+        client.post("/en/ask/", data(name=NAME, email=EMAIL, question=QUESTION)).status_code == 503
+    )
     client.get(f"/lv/{EMAIL}/{PHONE}/")  # a 404 whose address holds personal data
     lines = log_lines()
     assert any(line["level"] == "ERROR" for line in lines), "the outage was logged"
