@@ -119,6 +119,11 @@ def prepare(env, demo=True):
     manage("compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0", env=env)
     if demo:
         manage("load_demo", "-v0", env=env)
+    collect_static(env)
+
+
+def collect_static(env):
+    """collectstatic into .cache/static-prod when a static file is newer than its manifest."""
     newest = max(p.stat().st_mtime for p in (ROOT / "static").rglob("*") if p.is_file())
     manifest = STATIC_ROOT / "staticfiles.json"
     if not manifest.exists() or manifest.stat().st_mtime < newest:
@@ -197,8 +202,76 @@ class Browser:
         finally:
             conn.close()
 
+    def form_data(self, html):
+        """Every field of the page's main form with its current value, as a browser sends it."""
+        from html.parser import HTMLParser
+
+        data = {}
+
+        class Fields(HTMLParser):
+            textarea = None
+
+            def handle_starttag(self, tag, attrs):
+                attrs = dict(attrs)
+                name = attrs.get("name")
+                if tag == "input" and name and attrs.get("type") not in ("submit", "file"):
+                    if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                        data[name] = attrs.get("value") or ("on" if attrs.get("type") else "")
+                elif tag == "textarea" and name:
+                    self.textarea = name
+                    data[name] = ""
+
+            def handle_data(self, text):
+                if self.textarea:
+                    data[self.textarea] += text
+
+            def handle_endtag(self, tag):
+                if tag == "textarea":
+                    self.textarea = None
+
+        Fields().feed(html)
+        return data
+
     def form_fields(self, html):
         """The hidden fields of the page's forms (CSRF and one-time tokens)."""
         import re
 
         return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
+
+
+NGINX_TEMPLATE = ROOT / "deploy" / "nginx" / "portal.conf.template"
+
+
+class Nginx:
+    """nginx from deploy/nginx/portal.conf.template, on a loopback port, in a folder of its own."""
+
+    def __init__(self, upstream_port, media_root="/nonexistent", port=None):
+        self.port = port or free_port()
+        self.folder = Path(tempfile.mkdtemp(prefix="portal-nginx-"))
+        server = NGINX_TEMPLATE.read_text()
+        for name, value in {
+            "PORTAL_UPSTREAM": f"127.0.0.1:{upstream_port}",
+            "PORTAL_LISTEN": f"127.0.0.1:{self.port}",
+            "PORTAL_MEDIA_ROOT": str(media_root),
+            "PORTAL_ACCESS_LOG": str(self.folder / "access.log"),
+        }.items():
+            server = server.replace("${" + name + "}", value)
+        user = "user root root;" if os.geteuid() == 0 else ""
+        (self.folder / "nginx.conf").write_text(
+            f"{user}\nworker_processes 1;\npid {self.folder}/nginx.pid;\n"
+            f"error_log {self.folder}/error.log;\nevents {{ worker_connections 1024; }}\n"
+            f"http {{\n client_body_temp_path {self.folder}/body;\n"
+            f" proxy_temp_path {self.folder}/proxy;\n fastcgi_temp_path {self.folder}/f;\n"
+            f" uwsgi_temp_path {self.folder}/u;\n scgi_temp_path {self.folder}/s;\n"
+            f"{server}\n}}\n"
+        )
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        command = [binary, "-p", str(self.folder), "-c", str(self.folder / "nginx.conf")]
+        subprocess.run([*command, "-t", "-q"], check=True, capture_output=True)
+        self.process = subprocess.Popen([*command, "-g", "daemon off;"])
+        wait_for(self.port)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        shutil.rmtree(self.folder, ignore_errors=True)
