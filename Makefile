@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore
+.PHONY: help uv gettext run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore load outage proxy-deps
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -71,7 +71,11 @@ browser-deps:
 	  else echo "Chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
 	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] || npm ci --silent --no-audit --no-fund
 
-pytest: setup-dev browser-deps
+# nginx (Debian) for the test of the buffering proxy in front of gunicorn.
+proxy-deps:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq nginx >/dev/null; } || true
+
+pytest: setup-dev browser-deps proxy-deps
 	$(VENV)/bin/pytest -q
 
 test: lint check-translations pytest
@@ -93,6 +97,16 @@ backup: setup
 restore: setup
 	@[ -n "$(DUMP)" ] && [ -n "$(MEDIA)" ] || { echo "make restore DUMP=backups/portal-....dump MEDIA=backups/media-....tar.gz"; exit 2; }
 	$(MANAGE) restore --dump $(DUMP) --media $(MEDIA)
+
+# Benchmarks on loopback against gunicorn with production settings and a PostgreSQL cluster of
+# their own (never the shared one): `make load` (64 connections, 60 s; needs Debian's wrk) and
+# `make outage` (PostgreSQL stopped and started under the running site).
+load: setup-dev
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) benchmarks/load.py
+
+outage: setup-dev
+	$(PY) benchmarks/outage.py
 
 clean:
 	rm -rf $(VENV) .cache node_modules staticfiles db.sqlite3
