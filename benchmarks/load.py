@@ -24,20 +24,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.pages import PAGES as MAIN_PAGES  # noqa: E402
 from benchmarks.stack import Cluster, Gunicorn, manage, prepare, production_env  # noqa: E402
 
+# The pages of benchmarks/pages.py and the rest of what people open most, forms included.
 PAGES = [
-    "/lv/",
-    "/ru/branches/",
-    "/lv/branches/daugavpils/",
-    "/en/services/",
-    "/en/services/?branch=riga&mode=email",
-    "/ru/services/find-help/?branch=liepaja&language=uk",
+    *MAIN_PAGES,
     "/lv/news/",
     "/en/events/",
     "/lv/materials/",
     "/ru/topics/residence-permits/",
-    "/lv/search/?q=liepaja",
     "/en/ask/",
     "/ru/dialogue-platform/",
     "/en/contact/",

@@ -94,3 +94,12 @@ def csp_violations(page):
         return found
 
     return collect
+
+
+def sign_in(page, base_url, username, password, lang="lv"):
+    """Sign in to the admin as a person does: the form, the button, the dashboard."""
+    page.goto(f"{base_url}/{lang}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"**/{lang}/admin/")

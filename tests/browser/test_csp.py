@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from branches.models import Branch
 from events.models import Event
 from news.models import Post
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -42,10 +43,7 @@ def test_admin_pages_report_no_csp_violation(page, live_server, demo, csp_violat
     get_user_model().objects.create_superuser("csp", "csp@example.lv", "correct-horse-9")
     page.goto(live_server.url + "/lv/admin/login/")
     assert csp_violations(page) == [], "login"
-    page.fill("#id_username", "csp")
-    page.fill("#id_password", "correct-horse-9")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/lv/admin/")
+    sign_in(page, live_server.url, "csp", "correct-horse-9")
     post, branch, event = Post.objects.first(), Branch.objects.first(), Event.objects.first()
     for path in (
         "",
