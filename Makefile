@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean
+.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore load outage proxy-deps
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -76,7 +76,11 @@ browser-deps:
 	  else echo "Chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
 	@[ -f node_modules/axe-core/axe.min.js ] && [ -x node_modules/.bin/lighthouse ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --silent --no-audit --no-fund
 
-pytest: setup-dev browser-deps
+# nginx (Debian) for the test of the buffering proxy in front of gunicorn.
+proxy-deps:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq nginx >/dev/null; } || true
+
+pytest: setup-dev browser-deps proxy-deps
 	$(VENV)/bin/pytest -q
 
 test: lint check-translations pytest
@@ -88,6 +92,26 @@ screenshots: setup-dev browser-deps db
 lighthouse: setup-dev browser-deps db
 	$(MANAGE) load_demo -v0
 	$(VENV)/bin/python scripts/lighthouse.py
+
+# The database (pg_dump) and the media files into $(BACKUP_DIR); `make restore DUMP=... MEDIA=...`
+# puts them back into the database of DATABASE_URL (empty or older) and DJANGO_MEDIA_ROOT.
+BACKUP_DIR ?= backups
+backup: setup
+	$(MANAGE) backup --dir $(BACKUP_DIR)
+
+restore: setup
+	@[ -n "$(DUMP)" ] && [ -n "$(MEDIA)" ] || { echo "make restore DUMP=backups/portal-....dump MEDIA=backups/media-....tar.gz"; exit 2; }
+	$(MANAGE) restore --dump $(DUMP) --media $(MEDIA)
+
+# Benchmarks on loopback against gunicorn with production settings and a PostgreSQL cluster of
+# their own (never the shared one): `make load` (64 connections, 60 s; needs Debian's wrk) and
+# `make outage` (PostgreSQL stopped and started under the running site).
+load: setup-dev
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) benchmarks/load.py
+
+outage: setup-dev
+	$(PY) benchmarks/outage.py
 
 clean:
 	rm -rf $(VENV) .cache node_modules staticfiles db.sqlite3

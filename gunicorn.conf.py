@@ -13,5 +13,11 @@ max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
+# One JSON object per request: the path without its query string and no client address (both
+# can be personal data); the request id joins the line to the application's and nginx's.
+access_log_format = (
+    '{"logger": "gunicorn.access", "request_id": "%({x-request-id}o)s", "method": "%(m)s", '
+    '"path": "%(U)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s}'
+)
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "portal.wsgi:application"

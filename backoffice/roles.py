@@ -108,7 +108,12 @@ ADMINISTRATOR = Role(
         "privacy",
         "search",
     ),
-    permissions={"core.outgoingmail": (VIEW, CHANGE)},
+    permissions={
+        "core.outgoingmail": (VIEW, CHANGE),
+        # Unlocking a locked-out sign-in is deleting its access attempt (django-axes).
+        "axes.accessattempt": (VIEW, DELETE),
+        "axes.accesslog": (VIEW,),
+    },
 )
 
 ROLES = [CONSULTANT, COORDINATOR, ADMINISTRATOR]

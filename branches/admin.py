@@ -75,7 +75,7 @@ class BranchAdmin(BranchScopedMixin, ContentAdmin):
         if not image:
             return "–"
         return format_html(
-            '<img src="{}" width="{}" height="{}" alt="{}" style="max-width:320px;height:auto">',
+            '<img src="{}" width="{}" height="{}" alt="{}" class="photo-preview">',
             image["src"],
             image["width"],
             image["height"],

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from branches.scoping import scoped
-from core.images import rendition_context, validate_image
+from core.images import RandomName, rendition_context, validate_image
 from core.models import TimeStampedModel
 from languages.models import Language
 
@@ -80,7 +80,7 @@ class Branch(TimeStampedModel):
     opened_on = models.DateField(_("opened on"), null=True, blank=True)
     photo = models.ImageField(
         _("photo"),
-        upload_to="branches/",
+        upload_to=RandomName("branches"),
         blank=True,
         validators=[validate_image],
         width_field="photo_width",

@@ -7,6 +7,10 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.archives import zip_bomb_reason
+from core.images import validate_image
+from core.pdfs import pdf_danger
+
 
 class FileType(models.TextChoices):
     """Every document type the portal accepts; format names need no translation."""
@@ -43,6 +47,17 @@ OOXML_TYPES = {
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # Enough for any real [Content_Types].xml; a bigger one is not read whole (zip bombs).
 MAX_MANIFEST_SIZE = 256 * 1024
+
+
+ZIPPED = {FileType.DOCX, FileType.ODT, FileType.XLSX, FileType.PPTX}
+PDF_REFUSALS = {
+    "javascript": _(
+        "This PDF contains scripts, attached files or actions that start programs. Export or "
+        "print it again as a plain PDF and upload that copy."
+    ),
+    "protected": _("This PDF is protected by a password. Upload a copy without a password."),
+    "broken": _("This PDF cannot be read. Export it again and upload that copy."),
+}
 
 
 def _office_type(file):
@@ -89,5 +104,23 @@ def check_document(file, *, allowed, max_size, type_error):
             code="file_too_large",
             params={"size": filesizeformat(file.size), "limit": filesizeformat(max_size)},
         )
-    if detect_file_type(file, allowed) is None:
+    kind = detect_file_type(file, allowed)
+    if kind is None:
         raise ValidationError(type_error, code="file_type")
+    check_content(file, kind)
+
+
+def check_content(file, kind):
+    """Refuse a document of a known type whose inside is unsafe to offer to visitors."""
+    if kind in ZIPPED and zip_bomb_reason(file):
+        raise ValidationError(
+            _(
+                "This document would unpack to far more than its size, as a zip bomb does, so "
+                "it is refused. Save it again from your office program and upload that copy."
+            ),
+            code="zip_bomb",
+        )
+    if kind is FileType.PDF and (danger := pdf_danger(file)):
+        raise ValidationError(PDF_REFUSALS[danger], code=f"pdf_{danger}")
+    if kind in (FileType.JPEG, FileType.PNG):
+        validate_image(file)

@@ -1,16 +1,28 @@
-"""Image uploads: checked by Pillow, stripped of metadata, served as renditions."""
+"""Image uploads: checked by Pillow, stripped of metadata, served as renditions.
 
+The check in the request reads only the header (format, width, height), so it is fast for any
+size. Stripping and resizing a 50-megapixel photo takes seconds: that runs in the task queue
+(`core.tasks.image_refresh`), and until it has, pages show no image rather than the original.
+"""
+
+import uuid
+import warnings
 from io import BytesIO
 from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
-MAX_UPLOAD_BYTES = 8 * 1024 * 1024
-MAX_PIXELS = 40_000_000
+# Sized for real photos: a 48-megapixel phone photo (8000 x 6000) is a JPEG of 10-20 MB.
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+MAX_PIXELS = 50_000_000
+# Pillow itself refuses to decode anything over twice this (DecompressionBombError).
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 RENDITION_WIDTHS = (320, 640, 960, 1280)
 # Pillow options per format for a faithful re-encoding; nothing else is written.
 SAVE_OPTIONS = {
@@ -29,7 +41,11 @@ def validate_image(upload):
         )
     try:
         upload.seek(0)
-        with Image.open(upload) as image:
+        with warnings.catch_warnings():
+            # Over the cap Pillow only warns on open; the check below refuses it.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(upload)
+        with image:
             if image.format not in ALLOWED_FORMATS:
                 raise ValidationError(_("Upload a JPEG, PNG or WebP image."))
             if image.width * image.height > MAX_PIXELS:
@@ -39,6 +55,22 @@ def validate_image(upload):
         raise ValidationError(_("The file is not a valid image.")) from error
     finally:
         upload.seek(0)
+
+
+@deconstructible
+class RandomName:
+    """upload_to: a random file name in `folder`, so an unprocessed upload cannot be guessed."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        extension = PurePosixPath(filename).suffix.lower().lstrip(".")
+        extension = extension if extension in {"jpg", "jpeg", "png", "webp"} else "img"
+        return f"{self.folder}/{uuid.uuid4().hex}.{extension}"
+
+    def __eq__(self, other):
+        return isinstance(other, RandomName) and other.folder == self.folder
 
 
 def make_renditions(field_file, widths=RENDITION_WIDTHS):

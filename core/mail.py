@@ -48,7 +48,10 @@ def mail_enqueue(*, to, template, context, language, reply_to=""):
 
 def staff_addresses(permission, fallback=None):
     """E-mail addresses of active staff holding `permission` ("app.codename"), or [fallback]."""
-    users = get_user_model().objects.with_perm(permission, include_superusers=False)
+    # Named, since django-axes adds a second backend that holds no permissions.
+    users = get_user_model().objects.with_perm(
+        permission, include_superusers=False, backend="django.contrib.auth.backends.ModelBackend"
+    )
     addresses = sorted(
         {
             email

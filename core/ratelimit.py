@@ -1,15 +1,25 @@
 """A per-address limit on public forms, counted in the shared cache (Redis across processes)."""
 
+import ipaddress
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
 
 def client_address(request):
-    """The visitor's address: from the proxy's header when one is configured, else the socket."""
+    """The visitor's address: from the proxy's header when one is configured, else the socket.
+
+    Only a well-formed IP address is taken from the header: django-axes stores the result in an
+    address column, where anything else would be an error instead of a login attempt.
+    """
     header = settings.CLIENT_IP_HEADER
     value = request.META.get(header, "") if header else ""
-    return value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    candidate = value.split(",")[0].strip()
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return request.META.get("REMOTE_ADDR", "") or "0.0.0.0"
 
 
 def rate_limit_hit(*, scope, address, limit=None, window=None):

@@ -78,10 +78,10 @@ class SubmissionView(FormView):
         """The form again, filled in, with a plain request to try again or phone."""
         form.add_error(None, unavailable_message())
         try:
-            response = self.form_invalid(form, status=503)
-            return response.render()
+            response = self.form_invalid(form, status=503).render()
         except DatabaseError:  # even the page's lists need the database
-            return TemplateResponse(self.request, "core/unavailable.html", status=503).render()
+            response = TemplateResponse(self.request, "core/unavailable.html", status=503).render()
+        return retry_later(response)
 
     def find_submitted(self, token):
         raise NotImplementedError
@@ -91,6 +91,13 @@ class SubmissionView(FormView):
 
     def get_done_url(self, stored):
         raise NotImplementedError
+
+
+def retry_later(response):
+    """Mark a 503 as an outage to wait out: Retry-After, and never stored by a cache."""
+    response["Retry-After"] = str(settings.DATABASE_RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def too_many_message():

@@ -4,12 +4,14 @@ import datetime as dt
 import logging
 import smtplib
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from core.images import make_renditions, strip_metadata
 from core.models import MailStatus, OutgoingMail
 
 logger = logging.getLogger(__name__)
@@ -79,3 +81,29 @@ def deliver_mail(mail_id):
         mail.last_error = ""
         mail.save(update_fields=["attempts", "status", "sent_at", "next_attempt_at", "last_error"])
         return "sent"
+
+
+@task()
+def image_refresh(model_label, pk, field_name, name):
+    """Strip an uploaded image's metadata and build its renditions, outside the request.
+
+    The model keeps `<field>_width`, `<field>_height` and `<field>_renditions` beside the image
+    field. Nothing is written when the image was replaced or removed meanwhile.
+    """
+    model = apps.get_model(model_label)
+    current = model.objects.filter(pk=pk, **{field_name: name})
+    obj = current.first()
+    if obj is None:
+        return "replaced meanwhile"
+    image = getattr(obj, field_name)
+    stripped, width, height = strip_metadata(image)
+    renditions = make_renditions(image)
+    current.update(
+        **{
+            field_name: stripped,
+            f"{field_name}_width": width,
+            f"{field_name}_height": height,
+            f"{field_name}_renditions": renditions,
+        }
+    )
+    return "done"

@@ -66,7 +66,9 @@ class DoneView(DetailView):
     models = {"join": JoinRequest, "propose": TopicProposal}
 
     def get_object(self, queryset=None):
-        model = self.models[self.kwargs["kind"]]
+        model = self.models.get(self.kwargs["kind"])
+        if model is None:  # an address nobody was sent to
+            raise Http404
         return get_object_or_404(model, token=self.kwargs["token"])
 
     def get_context_data(self, **kwargs):

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.ratelimit import client_address, rate_limit_hit
-from core.submission import too_many_message, unavailable_message
+from core.submission import retry_later, too_many_message, unavailable_message
 from core.views import PreviewableMixin
 from events import feeds, selectors
 from events.actions import registration_cancel, registration_create
@@ -97,8 +97,8 @@ class EventDetailView(PreviewableMixin, DetailView):
                     status = 503
                 else:
                     return redirect(registration_path(stored, get_language()))
-        context = self.get_context_data(form=form)
-        return self.render_to_response(context, status=status)
+        response = self.render_to_response(self.get_context_data(form=form), status=status)
+        return retry_later(response) if status == 503 else response
 
 
 class RegistrationView(DetailView):

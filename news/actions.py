@@ -2,25 +2,25 @@
 
 from django.db import transaction
 
-from core.images import make_renditions, strip_metadata
+from core.tasks import image_refresh
 from news.models import UNPUBLISHED, Post, Status
 
 
 @transaction.atomic
 def post_cover_refresh(*, post: Post) -> Post:
-    """After an upload: strip the original's metadata and rebuild its resized renditions."""
-    if post.cover:
-        post.cover.name, post.cover_width, post.cover_height = strip_metadata(post.cover)
-        post.cover_renditions = make_renditions(post.cover)
-    else:
+    """After an upload: forget the old renditions and queue the new cover's processing.
+
+    The task strips the cover's metadata and builds its renditions; until then the post shows
+    no cover. It is queued in the same transaction as the save, so it is never lost.
+    """
+    post.cover_renditions = []
+    if not post.cover:
         post.cover_width = post.cover_height = None
-        post.cover_renditions = []
     Post.objects.filter(pk=post.pk).update(
-        cover=post.cover.name or "",
-        cover_width=post.cover_width,
-        cover_height=post.cover_height,
-        cover_renditions=post.cover_renditions,
+        cover_width=post.cover_width, cover_height=post.cover_height, cover_renditions=[]
     )
+    if post.cover:
+        image_refresh.enqueue("news.Post", post.pk, "cover", post.cover.name)
     return post
 
 

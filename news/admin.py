@@ -48,7 +48,7 @@ class PostAdmin(PublishingMixin, ContentAdmin):
         if not image:
             return "–"
         return format_html(
-            '<img src="{}" width="{}" height="{}" alt="{}" style="max-width:320px;height:auto">',
+            '<img src="{}" width="{}" height="{}" alt="{}" class="photo-preview">',
             image["src"],
             image["width"],
             image["height"],

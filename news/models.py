@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
-from core.images import rendition_context, validate_image
+from core.images import RandomName, rendition_context, validate_image
 from core.models import TimeStampedModel
 from core.richtext import RichTextField, render_html
 from services.models import Service
@@ -81,7 +81,7 @@ class Post(TimeStampedModel):
     body = RichTextField(_("body"), blank=True)
     cover = models.ImageField(
         _("cover image"),
-        upload_to="news/%Y/",
+        upload_to=RandomName("news"),
         blank=True,
         validators=[validate_image],
         width_field="cover_width",

@@ -1,8 +1,10 @@
-"""Which language a visitor gets, and remembering it so `/` sends them back to it."""
+"""Site-wide middleware: which language a visitor gets (remembered, so `/` sends them back to
+it), and error pages for bare refusals."""
 
 from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
 
 from core.i18n import language_from_accept
@@ -62,4 +64,19 @@ class RememberLanguageMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
+        return response
+
+
+class ErrorPageMiddleware:
+    """Give a bare 405 (a method the page does not take) the site's translated error page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.streaming and not response.content:
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response.get("Allow", "")
+            return page
         return response

@@ -59,7 +59,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("dialogue-platform/", include("dialogue.urls")),
     path("materials/", include("materials.urls")),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_PATH, admin.site.urls),
     prefix_default_language=True,
 )
 
@@ -68,6 +68,7 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"

@@ -1,10 +1,12 @@
 """Site-wide views: home, the topic hub, contact, health check, robots.txt and error pages."""
 
+import sys
+
 from django.conf import settings
 from django.contrib import admin
 from django.db import connection
-from django.db.utils import DatabaseError
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.db.utils import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -19,6 +21,9 @@ from core.permissions import NotYours
 from core.views import TranslationNoticeMixin
 from portal import selectors
 from topics.models import Topic
+
+# The errors of a database that cannot be reached, as opposed to a query that is wrong.
+DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 class HomeView(TemplateView):
@@ -79,7 +84,9 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+        response = JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+        response["Retry-After"] = str(settings.DATABASE_RETRY_AFTER_SECONDS)
+        return response
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
@@ -87,7 +94,7 @@ def healthz(request):
 def robots_txt(request):
     """robots.txt: keep crawlers out of the admin, point them at the sitemap."""
     lines = ["User-agent: *"]
-    lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
+    lines += [f"Disallow: /{code}/{settings.ADMIN_PATH}" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
@@ -100,15 +107,36 @@ def permission_denied(request, exception):
     return render(request, "403.html", status=403)
 
 
+def bad_request(request, exception):
+    """The translated 400 page.
+
+    Unlike Django's own, it is not wrapped in `requires_csrf_token`: that decorator reads the
+    POST data again, and a body that made the request bad (a charset other than UTF-8, a broken
+    Content-Length) would raise once more, turning the 400 into a 500.
+    """
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request, exception):
     """The translated 404 page."""
     return render(request, "404.html", status=404)
 
 
 def server_error(request):
-    """Render the translated 500 page; fall back to plain text if even that fails."""
+    """The translated 500 page, or 503 with Retry-After when the database does not answer.
+
+    Django calls this inside its `except` block, so the failure is still in `sys.exc_info()`:
+    a lost database connection anywhere (a view, a template, a middleware) is an outage the
+    visitor can wait out, not an error of ours.
+    """
+    unavailable = isinstance(sys.exc_info()[1], DATABASE_DOWN)
+    context = {"request": request, "agency_phone": settings.AGENCY_PHONE}
+    name, status = ("503.html", 503) if unavailable else ("500.html", 500)
     try:
-        template = loader.get_template("500.html")
-        return HttpResponseServerError(template.render({"request": request}))
+        response = HttpResponse(loader.get_template(name).render(context), status=status)
     except Exception:  # the error page must never raise
-        return HttpResponseServerError("Server error", content_type="text/plain")
+        response = HttpResponse("Server error", content_type="text/plain", status=status)
+    if unavailable:
+        response["Retry-After"] = str(settings.DATABASE_RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+    return response

@@ -10,6 +10,7 @@ from PIL import Image
 
 from branches.models import Branch
 from tests.factories import BranchFactory, UserFactory
+from tests.mail import run_queue
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +85,13 @@ def test_photo_upload_makes_metadata_free_renditions(admin, client):
     response = admin.post(f"/lv/admin/branches/branch/{branch.pk}/change/", data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     branch.refresh_from_db()
+    assert branch.photo_renditions == []  # built by the queue, not in the request
+    assert "srcset" not in client.get(branch.get_absolute_url()).content.decode()
+    assert run_queue() == 1
+    branch.refresh_from_db()
     assert [r["width"] for r in branch.photo_renditions] == [320, 640, 960, 1280]
+    with branch.photo.storage.open(branch.photo.name) as original:
+        assert not Image.open(original).getexif()
     with branch.photo.storage.open(branch.photo_renditions[0]["name"]) as rendition:
         image = Image.open(rendition)
         assert image.format == "WEBP"

@@ -37,7 +37,8 @@ def axe_violations():
     """Run axe-core's WCAG 2.2 A and AA rules on a page and return the violations."""
 
     def run(page):
-        page.add_script_tag(path=str(AXE))
+        # Evaluated, not added as a <script>: the Content-Security-Policy would block that.
+        page.evaluate(AXE.read_text())
         result = page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
         )
@@ -59,3 +60,46 @@ def demo(transactional_db):
     from django.core.management import call_command
 
     call_command("load_demo", verbosity=0)
+
+
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(
+    `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`
+  );
+});
+"""
+
+
+@pytest.fixture
+def csp_violations(page):
+    """Record Content-Security-Policy violations; call with the page to get those of its document.
+
+    Both the DOM's securitypolicyviolation events and the console's CSP messages are kept, so
+    a violation reported either way is caught.
+    """
+    console = []
+    page.add_init_script(CSP_LISTENER)
+    page.on(
+        "console",
+        lambda message: (
+            console.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+
+    def collect(page):
+        found = page.evaluate("window.__cspViolations || []") + console[:]
+        console.clear()
+        return found
+
+    return collect
+
+
+def sign_in(page, base_url, username, password, lang="lv"):
+    """Sign in to the admin as a person does: the form, the button, the dashboard."""
+    page.goto(f"{base_url}/{lang}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"**/{lang}/admin/")

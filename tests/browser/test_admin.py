@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from branches.models import Branch
 from news.models import Post
 from services.models import Service
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -27,10 +28,7 @@ def test_admin_login_and_change_forms_pass_axe(page, live_server, editor, axe_vi
     )
     page.goto(live_server.url + "/lv/admin/login/")
     assert axe_violations(page) == [], "login"
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "correct-horse-9")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/lv/admin/")
+    sign_in(page, live_server.url, "editor", "correct-horse-9")
     for model, path in (
         (Branch, "branches/branch"),
         (Service, "services/service"),

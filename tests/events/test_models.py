@@ -9,13 +9,15 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 
+from demo.materials import tiny_pdf
 from events.files import detect_attachment_type as detect_file_type
 from events.files import validate_attachment
 from tests.factories import AttachmentFactory, EventFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
-TINY_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+# A real one-page PDF: one without a page tree is refused as unreadable (core.pdfs).
+TINY_PDF = tiny_pdf("Minutes")
 OOXML = "application/vnd.openxmlformats-officedocument.{}.main+xml"
 
 

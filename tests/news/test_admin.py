@@ -8,6 +8,7 @@ from PIL import Image
 
 from news.models import Post, Status
 from tests.factories import PostFactory
+from tests.mail import run_queue
 from tests.news.helpers import jpeg_with_gps
 
 pytestmark = pytest.mark.django_db
@@ -74,6 +75,9 @@ def test_cover_upload_strips_exif_and_gps_from_the_original_and_renditions(admin
     response = admin.post("/lv/admin/news/post/add/", data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     post = Post.objects.get(slug="a-new-branch")
+    assert post.cover_renditions == []  # built by the queue, not in the request
+    assert run_queue() == 1
+    post.refresh_from_db()
     storage = post.cover.storage
     with storage.open(post.cover.name) as original:
         image = Image.open(original)
@@ -95,6 +99,7 @@ def test_cover_upload_strips_exif_and_gps_from_the_original_and_renditions(admin
 def test_a_turned_photo_is_stored_upright(admin):
     data = form_data(cover=jpeg_with_gps(orientation=6), cover_alt_lv="Pagriezts")
     assert admin.post("/lv/admin/news/post/add/", data).status_code == 302
+    run_queue()
     post = Post.objects.get(slug="a-new-branch")
     assert (post.cover_width, post.cover_height) == (1000, 1600)
     with post.cover.storage.open(post.cover.name) as original:

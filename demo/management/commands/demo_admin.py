@@ -30,7 +30,7 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo administrator: {base_url}/lv/admin/  user {USERNAME}  password {password}"
+                f"Demo administrator: {base_url}/lv/{settings.ADMIN_PATH}  user {USERNAME}  password {password}"
             )
         )
         with translation.override("en"):

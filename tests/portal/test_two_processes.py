@@ -1,0 +1,66 @@
+"""Two app processes on one database and one Redis: an edit through one shows through the other."""
+
+import pytest
+import redis
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import Argon2PasswordHasher
+from django.db import connection
+
+from benchmarks.stack import Browser, Gunicorn, collect_static, production_env
+from topics.models import Topic
+
+REDIS = "redis://127.0.0.1:6379/14"
+
+
+def redis_answers():
+    try:
+        return redis.Redis.from_url(REDIS, socket_timeout=1).ping()
+    except redis.RedisError:
+        return False
+
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),  # the processes see only what is committed
+    pytest.mark.skipif(
+        "postgresql" not in settings.DATABASES["default"]["ENGINE"], reason="needs PostgreSQL"
+    ),
+    pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379"),
+]
+
+
+@pytest.fixture
+def two_processes():
+    db = connection.settings_dict
+    url = f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+    env = production_env(url, DJANGO_REDIS_URL=REDIS)
+    collect_static(env)
+    first, second = Gunicorn(env, workers=1), Gunicorn(env, workers=1)
+    yield first.port, second.port
+    first.stop(), second.stop()
+    redis.Redis.from_url(REDIS).flushdb()  # DB 14 is this worktree's own
+
+
+def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
+    first, second = two_processes
+    topic = Topic.objects.create(slug="work", name_lv="Darbs", name_ru="Работа", name_en="Work")
+    editor_user = get_user_model().objects.create_superuser("editor", "editor@example.lv")
+    hasher = Argon2PasswordHasher()  # what production reads (the tests' MD5 is not among them)
+    editor_user.password = hasher.encode("correct-horse-9", hasher.salt())
+    editor_user.save()
+    reader = Browser(second)
+    assert "Работа" in reader.go("GET", "/ru/topics/")[2]
+
+    editor = Browser(first)
+    _, _, login = editor.go("GET", "/lv/admin/login/")
+    form = {**editor.form_data(login), "username": "editor", "password": "correct-horse-9"}
+    assert editor.go("POST", "/lv/admin/login/", form)[0] == 302
+    _, _, change = editor.go("GET", f"/lv/admin/topics/topic/{topic.pk}/change/")
+    form = {**editor.form_data(change), "name_ru": "Работа и трудоустройство"}
+    status, headers, _ = editor.go("POST", f"/lv/admin/topics/topic/{topic.pk}/change/", form)
+    assert status == 302, "the change form was refused"
+
+    assert "Работа и трудоустройство" in reader.go("GET", "/ru/topics/")[2]
+    # The editor's session, stored by the first process, is good in the second one too.
+    editor.port = second
+    assert editor.go("GET", "/lv/admin/")[0] == 200
