@@ -12,6 +12,16 @@ def axes_client_str(username, ip_address, user_agent, path_info, request):
     return f"client {digest} at {path_info}"
 
 
+def axes_username(request, credentials=None):
+    """The user name axes counts attempts under, cut to the longest a user name can be.
+
+    A longer name belongs to no account; stored whole it would overflow axes' column.
+    """
+    field = settings.AXES_USERNAME_FORM_FIELD
+    name = (credentials or {}).get(field) if credentials else request.POST.get(field)
+    return str(name or "")[:150]
+
+
 def axes_lockout_response(request, original_response, credentials):
     """The translated page a locked-out sign-in gets, with 429 and how long the lock lasts."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)

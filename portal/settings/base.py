@@ -224,7 +224,12 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Both announce themselves at INFO on every start, management commands included.
+        "axes": {"level": "WARNING"},
+        "pikepdf": {"level": "WARNING"},
+    },
 }
 
 # The agency's public contact details, shown in the footer and contact page.

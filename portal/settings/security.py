@@ -44,6 +44,7 @@ AXES_LOCKOUT_CALLABLE = "core.accounts.axes_lockout_response"
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 # Log lines name an attempt by a keyed hash, never by the user name or the address.
 AXES_CLIENT_STR_CALLABLE = "core.accounts.axes_client_str"
+AXES_USERNAME_CALLABLE = "core.accounts.axes_username"
 
 # The admin's address below the language prefix: /lv/<ADMIN_PATH>/. Moving it off "admin/"
 # spares the log the scanners that try every site's /admin/; it is not a secret.

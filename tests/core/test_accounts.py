@@ -63,6 +63,15 @@ def test_wrong_passwords_lock_out_the_name_from_that_address(client, editor, lan
     assert elsewhere.status_code == 302
 
 
+def test_an_overlong_user_name_is_a_wrong_guess_not_an_error(client, editor, settings):
+    """axes stores the name in a 255-character column: PostgreSQL refused a longer one (a 500)."""
+    name = "ā" * 5000
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert sign_in(client, "lv", "x", username=name).status_code == 200
+    assert sign_in(client, "lv", "x", username=name).status_code == 429
+    assert AccessAttempt.objects.get().username == name[:150]
+
+
 def test_an_administrator_unlocks_a_locked_out_sign_in(client, editor, make_person, settings):
     for _ in range(settings.AXES_FAILURE_LIMIT):
         sign_in(client, "en", "wrong-guess")
