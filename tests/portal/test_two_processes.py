@@ -1,4 +1,8 @@
-"""Two app processes on one database and one Redis: an edit through one shows through the other."""
+"""Two app processes on one database and one Redis: an edit through one shows through the other.
+
+Both keep anonymous pages in the shared page cache (core.pagecache): a page stored by one is
+served by the other, and an editor's save through either makes it stale for both at once.
+"""
 
 import pytest
 import redis
@@ -48,8 +52,11 @@ def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
     hasher = Argon2PasswordHasher()  # what production reads (the tests' MD5 is not among them)
     editor_user.password = hasher.encode("correct-horse-9", hasher.salt())
     editor_user.save()
-    reader = Browser(second)
+    reader, other_reader = Browser(second), Browser(first)
     assert "Работа" in reader.go("GET", "/ru/topics/")[2]
+    _, headers, page = other_reader.go("GET", "/ru/topics/")
+    assert headers["X-Page-Cache"] == "hit", "the page stored by one process is the other's"
+    assert "Работа" in page
 
     editor = Browser(first)
     _, _, login = editor.go("GET", "/lv/admin/login/")
@@ -60,7 +67,10 @@ def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
     status, headers, _ = editor.go("POST", f"/lv/admin/topics/topic/{topic.pk}/change/", form)
     assert status == 302, "the change form was refused"
 
-    assert "Работа и трудоустройство" in reader.go("GET", "/ru/topics/")[2]
+    _, headers, page = reader.go("GET", "/ru/topics/")
+    assert headers["X-Page-Cache"] == "miss" and "Работа и трудоустройство" in page
+    _, headers, page = other_reader.go("GET", "/ru/topics/")
+    assert headers["X-Page-Cache"] == "hit" and "Работа и трудоустройство" in page
     # The editor's session, stored by the first process, is good in the second one too.
     editor.port = second
     assert editor.go("GET", "/lv/admin/")[0] == 200
