@@ -4,6 +4,8 @@ Both keep anonymous pages in the shared page cache (core.pagecache): a page stor
 served by the other, and an editor's save through either makes it stale for both at once.
 """
 
+import re
+
 import pytest
 import redis
 from django.conf import settings
@@ -11,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.db import connection
 
-from benchmarks.stack import Browser, Gunicorn, collect_static, production_env
+from benchmarks.stack import Browser, Gunicorn, collect_static, production_env, request
 from topics.models import Topic
 
 REDIS = "redis://127.0.0.1:6379/14"
@@ -74,3 +76,17 @@ def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
     # The editor's session, stored by the first process, is good in the second one too.
     editor.port = second
     assert editor.go("GET", "/lv/admin/")[0] == 200
+
+
+def test_static_files_are_compressed_and_cached_forever_by_name(two_processes):
+    first, _second = two_processes
+    home = Browser(first).go("GET", "/lv/")[2]
+    stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', home).group(1)
+    assert re.search(r"\.[0-9a-f]{12}\.css$", stylesheet), "the name changes with the content"
+    status, headers, _ = request(first, "GET", stylesheet, headers={"Accept-Encoding": "br"})
+    assert status == 200 and headers["Content-Encoding"] == "br"
+    assert (
+        "immutable" in headers["Cache-Control"] and "max-age=315360000" in headers["Cache-Control"]
+    )
+    status, headers, page = request(first, "GET", "/lv/", headers={"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
