@@ -140,6 +140,8 @@ class Post(TimeStampedModel):
             models.Index(
                 fields=["-publish_at", "-id"], include=["status"], name="news_post_listing_idx"
             ),
+            # The sitemap's last change of the news is read from the top of this.
+            models.Index(fields=["-updated_at"], name="news_post_updated_idx"),
         ]
         constraints = [
             models.CheckConstraint(
