@@ -35,6 +35,7 @@ topic_patterns = (
     [
         path("", views.TopicListView.as_view(), name="list"),
         path("<slug:slug>/", views.TopicDetailView.as_view(), name="detail"),
+        path("<slug:slug>/<slug:section>/", views.TopicSectionView.as_view(), name="section"),
     ],
     "topics",
 )
