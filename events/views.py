@@ -155,7 +155,7 @@ def event_ics(request, slug):
 
 @require_safe
 def calendar_ics(request):
-    """The feed to subscribe to: coming events and those of the last 90 days."""
+    """The feed to subscribe to: the last 90 days and the coming year (selectors.calendar_events)."""
     body = feeds.calendar_file(
         selectors.calendar_events(), request, _("One-Stop Agency for foreigners: events")
     )
