@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.pagination import KeysFirstPaginator
 from core.ratelimit import client_address, rate_limit_hit
 from core.submission import retry_later, too_many_message, unavailable_message
 from core.views import PreviewableMixin
@@ -26,6 +27,7 @@ class EventListMixin:
     template_name = "events/event_list.html"
     context_object_name = "events"
     paginate_by = 20
+    paginator_class = KeysFirstPaginator
     is_past = False
 
     def get_context_data(self, **kwargs):
