@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="post",
             index=models.Index(
-                fields=["-publish_at", "-id"], include=("status",), name="news_post_listing_idx"
+                fields=["-publish_at", "-id", "status"], name="news_post_listing_idx"
             ),
         ),
     ]
