@@ -67,7 +67,7 @@ def test_a_section_page_lists_everything_of_its_kind_on_the_topic_page_by_page(c
     shown = news_links(first.content.decode()) + news_links(second.content.decode())
     assert shown == [post.slug for post in reversed(posts)]
     html = first.content.decode()
-    assert "<h1><span>Learning Latvian</span>: News</h1>" in html
+    assert "<h1>Learning Latvian</h1>\n    <h2>News</h2>" in html
     assert '<a href="/en/topics/learning-latvian/">Learning Latvian</a>' in html
     assert 'rel="next"' in html
 
