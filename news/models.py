@@ -134,6 +134,13 @@ class Post(TimeStampedModel):
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
         permissions = [("publish_post", _("Can publish news posts"))]
+        indexes = [
+            # Lists and feeds walk this in order; with the status in it too, the keys of any
+            # page are found without reading the posts (see core.pagination).
+            models.Index(fields=["-publish_at", "-id", "status"], name="news_post_listing_idx"),
+            # The sitemap's last change of the news is read from the top of this.
+            models.Index(fields=["-updated_at"], name="news_post_updated_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=UNPUBLISHED) | Q(publish_at__isnull=False),

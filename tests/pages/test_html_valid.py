@@ -32,6 +32,7 @@ PAGES = [
     "services/find-help/?branch=daugavpils&category=legal-aid&language=ru",
     "topics/",
     "topics/residence-permits/",
+    "topics/residence-permits/materials/",
     "news/",
     "news/daugavpils-branch-opens/",
     "events/",
