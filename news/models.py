@@ -43,6 +43,9 @@ LIVE = (Status.SCHEDULED, Status.PUBLISHED)
 UNPUBLISHED = (Status.DRAFT, Status.REVIEW)
 
 
+BODY_COLUMNS = ["body", *(f"body_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)]
+
+
 class PostQuerySet(models.QuerySet):
     def published(self, now=None):
         """Posts in lists and feeds: published or scheduled, and their time has come."""
@@ -55,8 +58,16 @@ class PostQuerySet(models.QuerySet):
         )
 
     def for_listing(self, now=None):
-        """The newest published posts first, with what a card shows; for lists and feeds."""
-        return self.published(now).prefetch_related("categories").order_by("-publish_at", "-pk")
+        """The newest published posts first, with what a card shows; for lists and feeds.
+
+        The bodies (every language's column) stay in the database: no card or feed shows them.
+        """
+        return (
+            self.published(now)
+            .defer(*BODY_COLUMNS)
+            .prefetch_related("categories")
+            .order_by("-publish_at", "-pk")
+        )
 
     def for_detail(self):
         """Posts whose page can be opened, with what the page shows."""
