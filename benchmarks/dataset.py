@@ -1,6 +1,6 @@
 """The large catalogue of issue 13, for `make bench` and benchmarks/search_speed.py.
 
-    DATABASE_URL=... DJANGO_SETTINGS_MODULE=... .venv/bin/python -m benchmarks.dataset
+    DATABASE_URL=... DJANGO_SETTINGS_MODULE=... .venv/bin/python -m benchmarks.dataset [--keep-demo]
 
 The demo (synonyms, languages, topics, categories, demo items) and on top of it 10,000 news
 posts, 300 events, 1,000 materials, 50 branches and 200 services, each in Latvian, Russian
@@ -62,6 +62,8 @@ class Texts:
 
     def __init__(self, rng, dense=False):
         self.rng, self.dense = rng, dense
+        self.topics = {code: WORDS[code].split() for code in CODES}
+        self.fillers = {code: [_filler(code, i) for i in range(FILLER_SIZE)] for code in CODES}
 
     def __call__(self, words=8):
         """A place, a few topic words and, unless dense, a long tail of other words."""
@@ -75,8 +77,8 @@ class Texts:
             )
         texts = {}
         for code in CODES:
-            topic = WORDS[code].split()
-            chosen = [topic[i] if kind == "topic" else _filler(code, i) for kind, i in picks]
+            words = {"topic": self.topics[code], "filler": self.fillers[code]}
+            chosen = [words[kind][i] for kind, i in picks]
             texts[code] = " ".join([PLACES[code][place], *chosen]).capitalize()
         return texts
 
@@ -90,14 +92,17 @@ def translated(field, texts):
     return {f"{field}_{code}": text for code, text in texts.items()}
 
 
-def seed(*, dense=False, flush=True):
-    """Replace all content with the demo and the large catalogue, then build what derives."""
+def seed(*, dense=False, demo=True):
+    """Replace all content with the demo and the large catalogue, then build what derives.
+
+    demo=False: the database holds the demo already (a copy of one), and nothing else.
+    """
     from django.core.management import call_command
     from django.db import connection, transaction
 
-    if flush:
+    if demo:
         call_command("flush", verbosity=0, interactive=False)
-    call_command("load_demo", verbosity=0)
+        call_command("load_demo", verbosity=0)
     with transaction.atomic():
         _insert(random.Random(12), Texts(random.Random(13), dense))
     call_command("rebuild_search_index", verbosity=0)
@@ -215,7 +220,10 @@ def _offers(rng, services, branches, languages):
 
 
 def main():
-    """Seed the database of DATABASE_URL (every row in it is replaced) and say how long it took."""
+    """Seed the database of DATABASE_URL and say how long it took.
+
+    Every row in it is replaced, unless --keep-demo says it holds the demo and nothing else.
+    """
     import os
     import sys
     import time
@@ -227,7 +235,7 @@ def main():
 
     django.setup()
     began = time.perf_counter()
-    seed(flush="--no-flush" not in sys.argv)
+    seed(demo="--keep-demo" not in sys.argv)
     print(f"Seeded {SIZES} in {time.perf_counter() - began:.0f} s")
 
 
