@@ -34,7 +34,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import report, wrk  # noqa: E402
-from benchmarks.stack import ROOT, Cluster, Gunicorn, free_port, prepare, production_env  # noqa: E402
+from benchmarks.stack import (  # noqa: E402
+    ROOT,
+    Cluster,
+    Gunicorn,
+    collect_static,
+    free_port,
+    manage,
+    production_env,
+)
 from benchmarks.weight import page_weight  # noqa: E402
 from benchmarks.wrk import WAIT  # noqa: E402
 
@@ -82,6 +90,7 @@ class Run:
 
     def __init__(self, redis):
         self.redis, self.cluster, self.servers, self.seeding = redis, Cluster(), [], None
+        self.portals = {}  # (dataset, mode): its gunicorn
 
     def all(self, args):
         """Build the datasets and measure each; return the report's sections."""
@@ -139,15 +148,25 @@ class Run:
         extra = {"DJANGO_EMAIL_URL": f"smtp://127.0.0.1:{free_port()}"}  # GET pages send none
         if self.redis:
             extra["DJANGO_REDIS_URL"] = self.redis
-        log("demo: migrate, load_demo, collectstatic")
+        log("demo: migrate, load_demo")
         self.cluster.createdb("bench_demo")
         envs = {"demo": production_env(self.cluster.url("bench_demo"), **extra)}
-        prepare(envs["demo"])
+        manage("migrate", "--noinput", "-v0", env=envs["demo"])
+        manage("load_demo", "-v0", env=envs["demo"])
         if "large" in names:
             log("large: the demo's database copied; the catalogue is inserted and indexed")
             self.cluster.createdb("bench_large", template="bench_demo")
             envs["large"] = production_env(self.cluster.url("bench_large"), **extra)
             self.seeding = Seeding(envs["large"])
+        log("compilemessages, collectstatic")
+        manage(
+            "compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0", env=envs["demo"]
+        )
+        collect_static(envs["demo"])
+        for name in names:  # every portal boots now, beside the seeding and the counting
+            for mode in report.MODES:
+                env = {**envs[name], "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
+                self.portals[name, mode] = self.start(env)
         return envs
 
     def measure(self, name, env, args):
@@ -158,7 +177,7 @@ class Run:
         for mode in report.MODES:
             mode_env = {**env, "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
             _flush_redis()
-            server = self.start(mode_env)  # boots while the probe counts
+            server = self.portals[name, mode]
             log(f"{name}, {mode}: each page in-process (statuses, sizes, queries)")
             options = []
             if mode == "cached":  # a page too slow to load uncached is not requested again
@@ -198,6 +217,10 @@ class Run:
                     continue
                 run = wrk.run(_url(server, page["path"]), **options)
                 server.wait_idle()
+                if not run["requests"] and not run["errors"]:  # a stall: say so, try again
+                    run = {**wrk.run(_url(server, page["path"]), **options),
+                           "note": f"a first run of {options['seconds']} s had no answer"}  # fmt: skip
+                    server.wait_idle()
                 after = wrk.run(floor_url, seconds=args.floor_seconds)
                 self.floor.wait_idle()  # its workers restart every 2,000 requests or so
                 floor_runs.append(after)
@@ -292,13 +315,13 @@ def _wrk_options(seconds_alone, args):
     """Connections and duration for a page that takes `seconds_alone` on its own.
 
     Enough connections to keep both cores busy, no more, so that few requests are left
-    running when wrk stops; a page slower than 2 s gets one, for long enough to see answers,
-    and one slower than wrk's wait is not loaded at all.
+    running when wrk stops, and for long enough to see answers; a page slower than 2 s gets
+    one connection, and one slower than wrk's wait is not loaded at all.
     """
     if seconds_alone < SLOW:
         return {"connections": 8, "seconds": args.seconds}
     if seconds_alone < 2:
-        return {"connections": 2, "seconds": args.seconds}
+        return {"connections": 2, "seconds": max(args.seconds, math.ceil(2 * seconds_alone) + 1)}
     if seconds_alone < WAIT:
         return {"connections": 1, "seconds": min(math.ceil(seconds_alone) + 1, WAIT)}
     return None
@@ -314,7 +337,7 @@ def _problems(page, mode, runs):
     """Non-200 answers and socket errors of the page's runs and of its in-process requests."""
     found = [f"in-process {s}" for s in sorted(set(page[f"statuses_{mode}"])) if s != 200]
     for run in runs:
-        found.append(run.get("skipped") or wrk.problems(run))
+        found += [run.get("note"), run.get("skipped") or wrk.problems(run)]
     return ", ".join(problem for problem in found if problem)
 
 
@@ -362,4 +385,8 @@ def _machine(run, load_before, began):
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:
+        log("interrupted; everything it started is stopped")
+        sys.exit(130)

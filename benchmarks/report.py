@@ -163,29 +163,39 @@ and is replaced by the next. Before comparing two versions, run both on the same
 
 - **The floor** is the fastest Django page this machine can serve: a project of its own
   (`benchmarks/floor/`) with no middleware and no database, whose one view answers 30 KB of
-  HTML, under gunicorn with the same `gunicorn.conf.py` (workers and threads) as the portal.
-  The portal runs with production settings, PostgreSQL (a throwaway cluster on its own port)
-  and Redis, its static files served by WhiteNoise.
-- Each page is loaded with wrk for a few seconds between two loads of the floor
-  (floor, page, floor, page ...), so that whatever else the machine does hits both alike.
-  **of floor** is the page's requests per second divided by the mean of the floor's just before
-  and just after it. Absolute req/s move with the machine's load; the ratio moves much less.
-- Every run uses 8 connections over 2 wrk threads and sends `Accept-Encoding: gzip, deflate,
-  br` as browsers do, without cookies (an anonymous visitor). A page slower than 0.25 s alone is
-  loaded with 2 connections (marked c2), one slower than 2 s with 1 (c1) and for up to 12 s, so
-  that answers complete and few are left running when wrk stops; its req/s is then a little
-  below what 8 connections would get. wrk waits at most 10 s for an answer (a longer wait is a
-  timeout error); after each page, the next floor run waits until the portal is idle. **p50/p99** are wrk's latency percentiles under that load.
-- **uncached** runs with `DJANGO_PAGE_CACHE=0`, **cached** with `DJANGO_PAGE_CACHE=1`; Redis is
-  emptied before each. The cached run first requests every page once.
+  HTML, under gunicorn with the same `gunicorn.conf.py` (workers, threads, worker restarts)
+  as the portal. The portal runs with production settings, PostgreSQL (a throwaway cluster on
+  its own port) and Redis, its static files served by WhiteNoise.
+- Each page is loaded with wrk between two loads of the floor (floor, page, floor, page ...),
+  so that whatever else the machine does hits both alike. **of floor** is the page's requests
+  per second divided by the mean of the floor's just before and just after it. Absolute req/s
+  move with the machine's load (see the load average above); the ratio moves much less, but on
+  a busy machine a single run still varies by a factor of two or so: compare ratios, and
+  compare two versions only on the same machine.
+- wrk sends `Accept-Encoding: gzip, deflate, br` as browsers do, and no cookies (an anonymous
+  visitor): 8 connections over 2 threads for 2 s (the floor for 1 s). A page slower than
+  0.25 s alone gets 2 connections (marked c2), one slower than 2 s gets 1 (c1), each for long
+  enough to see answers, so that few requests are left running when wrk stops; such a req/s
+  is a little below what 8 connections would get. wrk waits at most 10 s for an answer (longer
+  is a timeout error); a page slower than that alone is marked and not loaded. Before each
+  floor run the portal is idle again (requests wrk gave up on have ended) and so is the floor
+  (its workers restart every 2,000 requests or so). **p50/p99** are wrk's latency percentiles
+  under that load, queueing included.
+- **uncached** runs with `DJANGO_PAGE_CACHE=0`, **cached** with `DJANGO_PAGE_CACHE=1`; Redis
+  DB 5 is emptied before each. The cached run first requests each page in-process (twice,
+  unless the first took over 2 s), so the cache holds what it may hold.
 - **KB** is the HTML as the application renders it; **KB sent** what travels when the client
-  accepts gzip and brotli (with the encoding the server chose; the same number without one
-  means it was sent uncompressed).
+  accepts gzip and brotli, with the encoding the server chose (no encoding: sent as is).
 - **queries** counts the SQL queries of one request, uncached / cached, made in-process with
-  Django's test client against the same database and settings (a second request, so what a
-  running server keeps warm is warm).
-- **not 200 / errors**: every answer that was not 200 (by status, counted by wrk's script) and
-  wrk's socket errors and timeouts. An empty cell means every answer was a 200.
+  Django's test client (the whole middleware included) against the same database, settings
+  and Redis: without the cache the second request to the page (the first, for a page slower
+  than 0.5 s: the counts are the same once the process has served one page), with the cache
+  the second request, which the cache may answer.
+- **not 200 / errors**: every answer that was not 200 (each status is counted by wrk's script,
+  3xx included), wrk's socket errors and timeouts, and a run that had no answer at all (it is
+  run again once: a stall of the machine). An empty cell means every answer was a 200.
+- The **search alone** table loads each search with one connection, so its percentiles are the
+  search's own time, without a queue; the target of issue 13 is about that one.
 
 ## The targets of issue 13
 

@@ -180,12 +180,12 @@ class Gunicorn:
         self.process.wait(timeout=5)
 
     def wait_idle(self, limit=30):
-        """Wait until the server's processes use under 5 % of a core (at most `limit` s): its
+        """Wait until the server's processes use under 7 % of a core (at most `limit` s): its
         workers have booted, and requests a client gave up on have ended."""
         end = time.monotonic() + limit
         last = _cpu_ticks(self.process.pid)
         while time.monotonic() < end:
-            time.sleep(0.2)
+            time.sleep(0.15)
             now = _cpu_ticks(self.process.pid)
             if now - last <= 1:  # clock ticks are 1/100 s
                 return
