@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore load outage proxy-deps
+.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore load outage proxy-deps bench wrk
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -106,9 +106,17 @@ restore: setup
 # Benchmarks on loopback against gunicorn with production settings and a PostgreSQL cluster of
 # their own (never the shared one): `make load` (64 connections, 60 s; needs Debian's wrk) and
 # `make outage` (PostgreSQL stopped and started under the running site).
-load: setup-dev
-	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+load: setup-dev wrk
 	$(PY) benchmarks/load.py
+
+# `make bench`: every main page against the floor (a one-view Django page under the same
+# gunicorn settings), on the demo and on a large catalogue, without and with the page cache;
+# prints the tables and writes docs/PERFORMANCE.md. About 8 minutes on 2 cores.
+bench: setup-dev wrk
+	$(PY) benchmarks/bench.py
+
+wrk:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 
 outage: setup-dev
 	$(PY) benchmarks/outage.py

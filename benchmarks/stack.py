@@ -11,6 +11,7 @@ import http.client
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -79,11 +80,13 @@ class Cluster:
     def url(self, database="portal"):
         return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
 
-    def createdb(self, name="portal"):
+    def createdb(self, name="portal", template=None):
+        """Create database `name`, empty or as a copy of database `template`."""
         import psycopg
 
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
 
 
 def production_env(database_url, **extra):
@@ -131,23 +134,80 @@ def collect_static(env):
 
 
 class Gunicorn:
-    """gunicorn with gunicorn.conf.py and production settings on a loopback port."""
+    """gunicorn with gunicorn.conf.py and production settings on a loopback port.
 
-    def __init__(self, env, workers=2, threads=2, port=None):
-        self.port = port or free_port()
-        env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}",
-               "GUNICORN_WORKERS": str(workers), "GUNICORN_THREADS": str(threads)}  # fmt: skip
+    `workers` and `threads` None keep gunicorn.conf.py's own; `app` replaces its WSGI app.
+    With wait=False the server boots while the caller does something else, until
+    wait_ready(). It runs in a process group of its own, which stop() ends whole.
+    """
+
+    def __init__(self, env, workers=2, threads=2, port=None, app=None, ready="/robots.txt",
+                 wait=True, boot_seconds=30):  # fmt: skip
+        self.port, self.ready, self.boot_seconds = port or free_port(), ready, boot_seconds
+        env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
+        if workers is not None:
+            env["GUNICORN_WORKERS"] = str(workers)
+        if threads is not None:
+            env["GUNICORN_THREADS"] = str(threads)
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - open while the server runs
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-             "--access-logfile", "/dev/null"],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+             "--access-logfile", "/dev/null", *([app] if app else [])],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
-        wait_for(self.port)
+        if wait:
+            self.wait_ready()
 
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=20)
+    def wait_ready(self):
+        """Wait until the server answers; if it does not, stop it and say what it wrote."""
+        try:
+            wait_for(self.port, self.ready, self.boot_seconds)
+        except SystemExit:
+            self.stop(graceful=False)
+            raise SystemExit(f"gunicorn did not answer on {self.port}:\n{self.output()}") from None
+        except BaseException:
+            self.stop(graceful=False)
+            raise
+
+    def stop(self, graceful=True):
+        """Stop gunicorn (gracefully: requests running may end), then anything left in its
+        process group."""
+        self.process.send_signal(signal.SIGTERM if graceful else signal.SIGINT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=20)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # workers left behind, if any
+        self.process.wait(timeout=5)
+
+    def wait_idle(self, limit=30):
+        """Wait until the server's processes use under 7 % of a core (at most `limit` s): its
+        workers have booted, and requests a client gave up on have ended."""
+        end = time.monotonic() + limit
+        last = _cpu_ticks(self.process.pid)
+        while time.monotonic() < end:
+            time.sleep(0.15)
+            now = _cpu_ticks(self.process.pid)
+            if now - last <= 1:  # clock ticks are 1/100 s
+                return
+            last = now
+
+    def output(self):
+        """What gunicorn and the application wrote so far (the end of it)."""
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")[-3000:]
+
+
+def _cpu_ticks(pgid):
+    """CPU time (user and system, in clock ticks) of the processes of group `pgid`."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid:  # from the state on: state, ppid, pgrp ... utime, stime
+            total += int(fields[11]) + int(fields[12])
+    return total
 
 
 def wait_for(port, path="/robots.txt", seconds=30):

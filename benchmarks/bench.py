@@ -1,0 +1,392 @@
+"""`make bench`: the main pages against the floor, on the demo and on the large catalogue.
+
+    make bench           # installs wrk (Debian) when missing, then runs this
+    .venv/bin/python benchmarks/bench.py [--seconds 2] [--floor-seconds 1] [--rounds 1]
+
+A PostgreSQL cluster of its own (never the machine's shared one) with two databases: the demo
+(`load_demo`) and the large catalogue of benchmarks/dataset.py. The floor (benchmarks/floor/)
+and the portal (production settings, Redis DB 5) under gunicorn with gunicorn.conf.py, on
+loopback ports of their own. For each dataset the portal runs twice, without and with the page
+cache (DJANGO_PAGE_CACHE=0, then 1), and wrk loads the floor and each page in turn. Prints one
+table per dataset and writes docs/PERFORMANCE.md (see there how to read it). Every wrk run has
+a fixed duration and timeout; what is not measured (seeding, booting, counting queries) runs
+side by side, never during a load; whatever it started is stopped on the way out, on an error
+or Ctrl+C too.
+"""
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import math
+import os
+import platform
+import re
+import runpy
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks import report, wrk  # noqa: E402
+from benchmarks.stack import (  # noqa: E402
+    ROOT,
+    Cluster,
+    Gunicorn,
+    collect_static,
+    free_port,
+    manage,
+    production_env,
+)
+from benchmarks.weight import page_weight  # noqa: E402
+from benchmarks.wrk import WAIT  # noqa: E402
+
+REDIS_DB = "5"
+FLOOR_APP = "benchmarks.floor.wsgi:application"
+SLOW = 0.25  # seconds: a page slower than this alone is loaded with fewer connections
+TITLES = {"demo": "Demo content", "large": "Large catalogue"}
+
+
+def main():
+    """Build both datasets, measure them, print the tables and write docs/PERFORMANCE.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=2, help="wrk's time on each page")
+    parser.add_argument("--floor-seconds", type=int, default=1, help="wrk's time on the floor")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds over every page")
+    parser.add_argument("--datasets", default="demo,large")
+    parser.add_argument("--output", default=str(ROOT / "docs" / "PERFORMANCE.md"))
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk)")
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _exit)
+    began, load_before = time.monotonic(), os.getloadavg()
+    run = Run(_redis_url())
+    try:
+        sections = run.all(args)
+        machine = _machine(run, load_before, began)
+    finally:
+        run.cleanup()
+    Path(args.output).write_text(report.document(machine, sections))
+    log(f"done in {machine['Wall time']}; written to {args.output}")
+
+
+def log(message):
+    """A progress line on stderr, with the time."""
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def _exit(signum, frame):
+    raise SystemExit(128 + signum)  # so that every `finally` runs
+
+
+class Run:
+    """What one `make bench` started: the cluster, the servers, the seeding; and its figures."""
+
+    def __init__(self, redis):
+        self.redis, self.cluster, self.servers, self.seeding = redis, Cluster(), [], None
+        self.portals = {}  # (dataset, mode): its gunicorn
+
+    def all(self, args):
+        """Build the datasets and measure each; return the report's sections."""
+        names = args.datasets.split(",")
+        self.cluster.create()
+        self.floor = self.start(
+            {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.floor.settings"},
+            app=FLOOR_APP,
+            ready="/",
+        )
+        envs = self.databases(names)
+        sections = []
+        for name in names:
+            dataset = self.measure(name, envs[name], args)
+            section = report.dataset_section(TITLES[name], dataset, large=name == "large")
+            print(f"\n{section}\n", flush=True)
+            sections.append(section)
+        return sections
+
+    def start(self, env, **options):
+        """Boot gunicorn with gunicorn.conf.py's own workers and threads; do not wait for it."""
+        server = Gunicorn(env, workers=None, threads=None, wait=False, boot_seconds=120, **options)
+        self.servers.append(server)
+        return server
+
+    def stop(self, server):
+        self.servers.remove(server)
+        server.stop(graceful=False)  # nothing runs: it has been idle since the last load
+
+    def settle(self):
+        """Before a load: the seeding has ended, every server has booted and is idle."""
+        if self.seeding is not None:
+            self.seeding.finish()
+        for server in self.servers:
+            server.wait_ready()
+            server.wait_idle(limit=120)
+
+    def cleanup(self):
+        """Stop everything started and empty the Redis database; Ctrl+C cannot cut it short."""
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            if self.seeding is not None:
+                self.seeding.kill()
+            for server in reversed(self.servers):
+                with contextlib.suppress(Exception):
+                    server.stop(graceful=False)
+            self.cluster.destroy()
+            if self.redis:
+                _flush_redis()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    def databases(self, names):
+        """{name: production environment}; the large catalogue is left seeding meanwhile."""
+        extra = {"DJANGO_EMAIL_URL": f"smtp://127.0.0.1:{free_port()}"}  # GET pages send none
+        if self.redis:
+            extra["DJANGO_REDIS_URL"] = self.redis
+        log("demo: migrate, load_demo")
+        self.cluster.createdb("bench_demo")
+        envs = {"demo": production_env(self.cluster.url("bench_demo"), **extra)}
+        manage("migrate", "--noinput", "-v0", env=envs["demo"])
+        manage("load_demo", "-v0", env=envs["demo"])
+        if "large" in names:
+            log("large: the demo's database copied; the catalogue is inserted and indexed")
+            self.cluster.createdb("bench_large", template="bench_demo")
+            envs["large"] = production_env(self.cluster.url("bench_large"), **extra)
+            self.seeding = Seeding(envs["large"])
+        log("compilemessages, collectstatic")
+        manage(
+            "compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0", env=envs["demo"]
+        )
+        collect_static(envs["demo"])
+        for name in names:  # every portal boots now, beside the seeding and the counting
+            for mode in report.MODES:
+                env = {**envs[name], "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
+                self.portals[name, mode] = self.start(env)
+        return envs
+
+    def measure(self, name, env, args):
+        """Every figure of one dataset: the pages in both modes, floor, home weight, search."""
+        dataset = {"floor": {"runs": []}, "pages": None, "searches": []}
+        if name == "large":
+            self.seeding.finish()  # the probe reads the catalogue
+        for mode in report.MODES:
+            mode_env = {**env, "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
+            _flush_redis()
+            server = self.portals[name, mode]
+            log(f"{name}, {mode}: each page in-process (statuses, sizes, queries)")
+            options = []
+            if mode == "cached":  # a page too slow to load uncached is not requested again
+                slow = [p["path"] for p in dataset["pages"] if p["alone_uncached"] >= WAIT]
+                options = ["--cached", *(f"--skip={path}" for path in slow)]
+            probed = _probe(mode_env, *options)
+            _record(dataset, probed, mode)
+            self.settle()
+            try:
+                wrk.run(_url(server, dataset["pages"][0]["path"]), seconds=1)  # warm the workers
+                server.wait_idle()
+                if mode == "uncached":
+                    dataset["home"] = page_weight(server.port, dataset["pages"][0]["path"])
+                log(f"{name}, {mode}: wrk, floor and pages in turn")
+                dataset["floor"][mode] = self.rounds(server, dataset, mode, args)
+                if mode == "uncached" and name == "large":
+                    dataset["searches"] = search_alone(server, dataset["pages"], args.seconds)
+            finally:
+                self.stop(server)
+        runs = dataset["floor"].pop("runs")
+        dataset["floor"]["problems"] = ", ".join(sorted({wrk.problems(r) for r in runs} - {""}))
+        return dataset
+
+    def rounds(self, server, dataset, mode, args):
+        """floor, page, floor, page ...: each page's ratio is to the mean of the floors around
+        it. Returns the floor's median run."""
+        floor_url = _url(self.floor, "/")
+        floor_runs, by_page = [], {page["path"]: [] for page in dataset["pages"]}
+        for _ in range(args.rounds):
+            before = wrk.run(floor_url, seconds=args.floor_seconds)
+            self.floor.wait_idle()
+            floor_runs.append(before)
+            for page in dataset["pages"]:
+                options = _wrk_options(page[f"alone_{mode}"], args)
+                if options is None:
+                    by_page[page["path"]].append(_not_loaded(page[f"alone_{mode}"]))
+                    continue
+                run = wrk.run(_url(server, page["path"]), **options)
+                server.wait_idle()
+                if not run["requests"] and not run["errors"]:  # a stall: say so, try again
+                    run = {**wrk.run(_url(server, page["path"]), **options),
+                           "note": f"a first run of {options['seconds']} s had no answer"}  # fmt: skip
+                    server.wait_idle()
+                after = wrk.run(floor_url, seconds=args.floor_seconds)
+                self.floor.wait_idle()  # its workers restart every 2,000 requests or so
+                floor_runs.append(after)
+                mean = (before["rps"] + after["rps"]) / 2
+                by_page[page["path"]].append({**run, "ratio": run["rps"] / mean if mean else None})
+                before = after
+        for page in dataset["pages"]:
+            runs = sorted(by_page[page["path"]], key=lambda run: run["ratio"] or 0)
+            page[mode] = {**runs[len(runs) // 2], "problems": _problems(page, mode, runs)}
+        dataset["floor"]["runs"] += floor_runs
+        return sorted(floor_runs, key=lambda run: run["rps"])[len(floor_runs) // 2]
+
+
+class Seeding:
+    """benchmarks/dataset.py filling a database in a process of its own."""
+
+    def __init__(self, env):
+        self.output = tempfile.TemporaryFile()  # noqa: SIM115 - open while it runs
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.dataset", "--keep-demo"],
+            cwd=ROOT, env=env, stdout=self.output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.done = False
+
+    def finish(self):
+        """Wait for it to end (at most 10 minutes); fail with its output if it failed."""
+        if self.done:
+            return
+        code = self.process.wait(timeout=600)
+        self.output.seek(0)
+        text = self.output.read().decode(errors="replace").strip()
+        if code:
+            raise SystemExit(f"seeding failed:\n{text[-3000:]}")
+        self.done = True
+        log(f"large: {text.splitlines()[-1]}")
+
+    def kill(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def _redis_url():
+    """redis://127.0.0.1:6379/5 when Redis answers there, else None (local-memory caches)."""
+    found = shutil.which("redis-cli") and subprocess.run(
+        ["redis-cli", "-n", REDIS_DB, "ping"], capture_output=True, timeout=10
+    )
+    if found and found.returncode == 0:
+        return f"redis://127.0.0.1:6379/{REDIS_DB}"
+    log("Redis does not answer on 127.0.0.1:6379: each process caches in its own memory")
+    return None
+
+
+def _flush_redis():
+    if shutil.which("redis-cli"):
+        subprocess.run(["redis-cli", "-n", REDIS_DB, "flushdb"], capture_output=True, timeout=10)
+
+
+def _url(server, path):
+    return f"http://127.0.0.1:{server.port}{path}"
+
+
+def _probe(env, *options):
+    """benchmarks/probe.py's counts and pages, for the server of `env`."""
+    result = subprocess.run([sys.executable, "-m", "benchmarks.probe", *options], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
+    if result.returncode:
+        raise SystemExit(f"probe failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _record(dataset, probed, mode):
+    """Keep the probe's figures: the pages (from the first mode), their queries and times."""
+    if dataset["pages"] is None:
+        dataset["counts"] = probed["counts"]
+        dataset["pages"] = [
+            {"label": found["label"], "path": found["path"], "queries": {},
+             "raw_kb": found["raw_bytes"] / 1024, "wire_kb": found["sent_bytes"] / 1024,
+             "encoding": found["encoding"]}
+            for found in probed["pages"]
+        ]  # fmt: skip
+    for page, found in zip(dataset["pages"], probed["pages"], strict=True):
+        if page["path"] != found["path"]:
+            raise SystemExit(f"the pages changed between two probes: {found['path']}")
+        page["queries"][mode] = found["queries"]
+        skipped = found["seconds"] is None
+        page[f"alone_{mode}"] = page["alone_uncached"] if skipped else found["seconds"]
+        page[f"statuses_{mode}"] = found["statuses"]
+
+
+def _wrk_options(seconds_alone, args):
+    """Connections and duration for a page that takes `seconds_alone` on its own.
+
+    Enough connections to keep both cores busy, no more, so that few requests are left
+    running when wrk stops, and for long enough to see answers; a page slower than 2 s gets
+    one connection, and one slower than wrk's wait is not loaded at all.
+    """
+    if seconds_alone < SLOW:
+        return {"connections": 8, "seconds": args.seconds}
+    if seconds_alone < 2:
+        return {"connections": 2, "seconds": max(args.seconds, math.ceil(2 * seconds_alone) + 1)}
+    if seconds_alone < WAIT:
+        return {"connections": 1, "seconds": min(math.ceil(seconds_alone) + 1, WAIT)}
+    return None
+
+
+def _not_loaded(seconds_alone):
+    return {"rps": None, "requests": 0, "p50_ms": None, "p95_ms": None, "p99_ms": None,
+            "ratio": None, "connections": 0, "statuses": {}, "errors": {},
+            "skipped": f"not loaded: {seconds_alone:.1f} s alone, over wrk's {WAIT} s wait"}  # fmt: skip
+
+
+def _problems(page, mode, runs):
+    """Non-200 answers and socket errors of the page's runs and of its in-process requests."""
+    found = [f"in-process {s}" for s in sorted(set(page[f"statuses_{mode}"])) if s != 200]
+    for run in runs:
+        found += [run.get("note"), run.get("skipped") or wrk.problems(run)]
+    return ", ".join(problem for problem in found if problem)
+
+
+def search_alone(server, pages, seconds):
+    """p50/p95/p99 of each search with one connection: its own time, without a queue."""
+    log("large, uncached: each search alone")
+    found = []
+    for page in pages:
+        if page["label"].startswith("search"):
+            run = wrk.run(_url(server, page["path"]), seconds=seconds, connections=1, threads=1)
+            server.wait_idle()
+            found.append({**run, "label": page["label"], "path": page["path"],
+                          "problems": wrk.problems(run)})  # fmt: skip
+    return found
+
+
+def _machine(run, load_before, began):
+    """The facts of the run for the report's first section."""
+    import django
+    import psycopg
+
+    with psycopg.connect(run.cluster.url("postgres")) as conn:
+        postgres = conn.execute("SHOW server_version").fetchone()[0]
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    model = next((line.split(":", 1)[1].strip() for line in cpuinfo
+                  if line.startswith("model name")), platform.processor())  # fmt: skip
+    redis = "not running (local-memory caches)"
+    if run.redis:
+        info = subprocess.run(["redis-cli", "info", "server"], capture_output=True, text=True)
+        redis = re.search(r"redis_version:(\S+)", info.stdout).group(1)
+    found = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
+    wrk_version = (found.stdout or found.stderr).split(" Copyright")[0].strip()
+    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    return {
+        "Date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "Machine": f"{os.cpu_count()} CPUs, {model}, {platform.system()} {platform.release()}",
+        "Load average (1, 5, 15 min) before": ", ".join(f"{x:.2f}" for x in load_before),
+        "Load average after": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "Software": f"Python {platform.python_version()}, Django {django.get_version()}, "
+        f"PostgreSQL {postgres}, Redis {redis}, {wrk_version}",
+        "gunicorn": f"{conf['workers']} workers × {conf['threads']} threads (gunicorn.conf.py) "
+        "for the floor and the portal alike",
+        "Wall time": f"{time.monotonic() - began:.0f} s (datasets built, both measured)",
+    }
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except KeyboardInterrupt:
+        log("interrupted; everything it started is stopped")
+        sys.exit(130)

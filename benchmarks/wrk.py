@@ -1,0 +1,87 @@
+"""wrk (Debian's package) for one URL, a fixed time, and every answer accounted for.
+
+The Lua script counts every status code (so a 3xx or 4xx shows, not only wrk's 4xx and 5xx)
+and prints the percentiles and wrk's socket errors on lines of its own for `parse`.
+"""
+
+import re
+import subprocess
+import tempfile
+
+ENCODINGS = "gzip, deflate, br"  # what every browser accepts, so wrk sends it too
+HEADERS = {"Accept-Encoding": ENCODINGS}
+WAIT = 10  # seconds wrk waits for an answer; a longer wait is a timeout error
+
+LUA = r"""
+statuses = {}  -- global: done() reads each thread's with thread:get
+local threads = {}
+
+function setup(thread) table.insert(threads, thread) end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+done = function(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + n end
+  end
+  local parts = {}
+  for status, n in pairs(total) do table.insert(parts, status .. "=" .. n) end
+  io.write("BENCH-STATUS " .. table.concat(parts, " ") .. "\n")
+  io.write(string.format("BENCH-SUMMARY requests=%d duration_us=%d bytes=%d\n",
+    summary.requests, summary.duration, summary.bytes))
+  io.write(string.format("BENCH-LATENCY p50=%d p95=%d p99=%d max=%d\n", latency:percentile(50),
+    latency:percentile(95), latency:percentile(99), latency.max))
+  local e = summary.errors
+  io.write(string.format("BENCH-ERRORS connect=%d read=%d write=%d timeout=%d\n",
+    e.connect, e.read, e.write, e.timeout))
+end
+"""
+
+
+def run(url, *, seconds, connections=8, threads=2, timeout=WAIT):
+    """Load `url` for `seconds` and return parse()'s figures; wrk itself is killed if stuck."""
+    threads = min(threads, connections)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(LUA)
+        script.flush()
+        headers = [f"--header={name}: {value}" for name, value in HEADERS.items()]
+        result = subprocess.run(
+            ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", f"--timeout={timeout}s",
+             "--latency", "-s", script.name, *headers, url],
+            capture_output=True, text=True, timeout=seconds + timeout + 30,
+        )  # fmt: skip
+    if result.returncode or "BENCH-SUMMARY" not in result.stdout:
+        raise RuntimeError(f"wrk failed on {url}:\n{result.stdout}\n{result.stderr}")
+    return {**parse(result.stdout), "connections": connections, "seconds": seconds}
+
+
+def parse(output):
+    """Requests per second, latency percentiles (ms), statuses and socket errors from `output`."""
+    lines = dict(re.findall(r"^(BENCH-\w+) ?(.*)$", output, re.MULTILINE))
+
+    def numbers(key):
+        return {name: int(value) for name, value in re.findall(r"(\w+)=(\d+)", lines[key])}
+
+    summary = numbers("BENCH-SUMMARY")
+    latency = numbers("BENCH-LATENCY")
+    seconds = summary["duration_us"] / 1e6
+    return {
+        "rps": summary["requests"] / seconds if seconds else 0.0,
+        "requests": summary["requests"],
+        **{f"{name}_ms": value / 1000 for name, value in latency.items()},
+        "statuses": {int(status): n for status, n in numbers("BENCH-STATUS").items()},
+        "errors": {name: n for name, n in numbers("BENCH-ERRORS").items() if n},
+    }
+
+
+def problems(figures, expected=200):
+    """What went wrong in a run, for the table: other statuses and socket errors; "" if none."""
+    found = [f"{n}×{status}" for status, n in sorted(figures["statuses"].items())
+             if status != expected]  # fmt: skip
+    found += [f"{n} {name} errors" for name, n in sorted(figures["errors"].items())]
+    if not figures["requests"]:
+        found.append("no answer")
+    return ", ".join(found)
