@@ -2,6 +2,7 @@
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.folding import skeleton, word_forms, words
 
@@ -16,6 +17,41 @@ STEM_FROM = 6  # words this long also match with their last two letters cut (Ð›Ð
 def stem(word):
     """A long word without its last two letters, so that its other endings match too."""
     return word[:-2] if len(word) >= STEM_FROM else word
+
+
+def whole_word(form, whole=False):
+    """Is `form` matched as a whole word only? When asked to, and always when it has one or
+    two letters ("na" in "vid na zhitelstvo"), whose beginnings would match half the
+    dictionary; otherwise it matches the beginnings of words."""
+    return whole or len(form) <= SHORT_WORD
+
+
+def _covers(word, other, whole):
+    """Does every text that the query word `other` matches also match `word`?"""
+    return all(
+        any(o == w if whole_word(w, whole) else o.startswith(w) for w in word_forms(word))
+        for o in word_forms(other)
+    )
+
+
+@lru_cache(maxsize=1024)
+def minimal(alternatives, whole=False):
+    """`alternatives` without repeats and without any that another one matches wherever it
+    does: ("juri",) makes ("juridis", "palidzi") redundant. The same matches, fewer terms
+    for the database to look up (synonyms bring many)."""
+    unique = list(dict.fromkeys(alternatives))
+
+    def covers(alt, other):  # every text matching `other` matches `alt`
+        return all(any(_covers(word, o, whole) for o in other) for word in alt)
+
+    return tuple(
+        other
+        for i, other in enumerate(unique)
+        if not any(
+            j != i and covers(alt, other) and (j < i or not covers(other, alt))
+            for j, alt in enumerate(unique)
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from core.folding import word_forms
 from search import query as parsing
 from search.hits import build_hits
 from search.models import SearchDocument, SearchWord, Synonym
-from search.query import SHORT_WORD
+from search.query import minimal, whole_word
 from search.sources import BY_KEY, SOURCES
 
 PER_GROUP = 5
@@ -31,7 +31,6 @@ CANDIDATES = 300  # newest matches of each kind that are ranked (15 pages of one
 # the words as typed (not a synonym) begin title words.
 STEM_IN_TITLE, WORD_IN_TITLE, WHOLE_WORD, AS_TYPED = 4, 2, 1, 2
 TYPO_RATIO = 0.8
-ORDER = [F("score").desc(), F("sort_date").desc(), "title_length", "object_id"]
 NEWEST = [F("sort_date").desc(), "object_id"]
 
 
@@ -40,17 +39,11 @@ def synonym_groups():
     return parsing.synonym_groups(synonym.all_terms() for synonym in Synonym.objects.all())
 
 
-def _whole(form, whole):
-    """Match the whole word: when asked to, and always for words of one or two letters
-    ("na" in "vid na zhitelstvo"), whose beginnings would match half the dictionary."""
-    return whole or len(form) <= SHORT_WORD
-
-
 def _word_q(fields, word, whole=False):
     return reduce(
         or_,
         (
-            Q(**{f"{field}__contains": f" {form} " if _whole(form, whole) else f" {form}"})
+            Q(**{f"{field}__contains": f" {form} " if whole_word(form, whole) else f" {form}"})
             for field in fields
             for form in word_forms(word)
         ),
@@ -62,19 +55,20 @@ def _alternatives_q(alternatives, fields, whole=False):
         or_,
         (
             reduce(lambda a, b: a & b, (_word_q(fields, word, whole) for word in alternative))
-            for alternative in alternatives
+            for alternative in minimal(alternatives, whole)
         ),
     )
 
 
 def _word_tsquery(word, whole=False):
-    forms = (form if _whole(form, whole) else f"{form}:*" for form in word_forms(word))
+    forms = (form if whole_word(form, whole) else f"{form}:*" for form in word_forms(word))
     return "(" + " | ".join(forms) + ")"
 
 
 def _alternatives_tsquery(alternatives, whole=False):
     return " | ".join(
-        "(" + " & ".join(_word_tsquery(word, whole) for word in alt) + ")" for alt in alternatives
+        "(" + " & ".join(_word_tsquery(word, whole) for word in alt) + ")"
+        for alt in minimal(alternatives, whole)
     )
 
 
@@ -111,25 +105,38 @@ def _matching(segments):
     )
 
 
-def _title_points(points, alternatives, whole):
-    """`points` when the title words match `alternatives`, else 0 (the same on both databases:
-    a prefix tsquery on the title tsvector is LIKE ' word%' on the stored title words)."""
+def _title_match(alternatives, whole=False):
+    """The title words match `alternatives` (the same on both databases: a prefix tsquery on
+    the title tsvector is LIKE ' word%' on the stored title words)."""
     if connection.vendor == "postgresql":
-        condition = _ts_match("title_vector", _alternatives_tsquery(alternatives, whole))
-    else:
-        condition = _alternatives_q(alternatives, ("titles",), whole)
-    return Case(When(condition, then=Value(points)), default=Value(0))
+        return _ts_match("title_vector", _alternatives_tsquery(alternatives, whole))
+    return _alternatives_q(alternatives, ("titles",), whole)
+
+
+def _segment_points(segment):
+    """What a title earns for `segment`: its stems begin title words, its words do, whole
+    title words, the words as typed (not a synonym) do. Every one of these needs the title
+    to match some alternative at all, so the other checks run only when it does: most
+    candidates match in their body alone and cost one check."""
+    typed = (tuple(map(parsing.stem, segment.typed)),)
+    conditions = {}  # (alternatives, whole) -> points; equal conditions are checked once
+    for points, alternatives, whole in (
+        (STEM_IN_TITLE, segment.stems(), False),
+        (WORD_IN_TITLE, segment.alternatives, False),
+        (WHOLE_WORD, segment.alternatives, True),
+        (AS_TYPED, typed, False),
+    ):
+        key = (minimal(alternatives, whole), whole)
+        conditions[key] = conditions.get(key, 0) + points
+    guard = (minimal(segment.stems() + segment.alternatives + typed), False)
+    earned = Value(conditions.pop(guard, 0))
+    for (alternatives, whole), points in conditions.items():
+        earned += Case(When(_title_match(alternatives, whole), then=Value(points)), default=0)
+    return Case(When(_title_match(*guard), then=earned), default=Value(0))
 
 
 def _score(segments):
-    parts = []
-    for segment in segments:
-        parts += [
-            _title_points(STEM_IN_TITLE, segment.stems(), False),
-            _title_points(WORD_IN_TITLE, segment.alternatives, False),
-            _title_points(WHOLE_WORD, segment.alternatives, True),
-            _title_points(AS_TYPED, (tuple(map(parsing.stem, segment.typed)),), False),
-        ]
+    parts = [_segment_points(segment) for segment in segments]
     return ExpressionWrapper(reduce(lambda a, b: a + b, parts), output_field=IntegerField())
 
 
@@ -145,38 +152,46 @@ def _documents(segments, sources):
     return SearchDocument.objects.filter(_visible(sources)).filter(_matching(segments))
 
 
-def _matches(documents):
-    """({kind: matches}, ids of each kind's newest CANDIDATES matches) in one query: one
-    pass over the text index gives the counts and what will be ranked, so ranking costs
-    the same however many thousands of news posts a common word matches. Within a kind
-    `sort_date` is always set or never, so NULLs sort alike on both databases."""
+# The best of each kind's newest CANDIDATES matches, ranked in an outer query: the ORM
+# cannot select from a subquery, and ranking inside it would score every match.
+RANKED = """
+SELECT kind, object_id, score, total FROM (
+    SELECT candidate.*, ROW_NUMBER() OVER (
+        PARTITION BY kind ORDER BY score DESC, sort_date DESC, title_length, object_id
+    ) AS position
+    FROM ({candidates}) candidate
+) ranked {limit}
+ORDER BY kind, position
+"""
+
+
+def _ranked(documents, segments, per_kind=None):
+    """[{kind, object_id, score, total}] of the `per_kind` best (or all) candidates of each
+    kind, in order, with each kind's count of matches; one statement.
+
+    One pass over the text index gives the counts and each kind's newest CANDIDATES
+    matches; only those are scored and ranked, so a search costs the same however many
+    thousands of news posts a common word matches. Within a kind `sort_date` is always set
+    or never, so NULLs sort alike on both databases.
+    """
     kind = [F("kind")]
-    rows = (
+    candidates = (
         documents.annotate(
             recency=Window(RowNumber(), partition_by=kind, order_by=NEWEST),
             total=Window(Count("pk"), partition_by=kind),
         )
         .filter(recency__lte=CANDIDATES)
-        .values_list("pk", "kind", "total")
+        .annotate(score=_score(segments))  # computed after the filter: for candidates only
+        .values("kind", "object_id", "score", "total", "sort_date", "title_length")
     )
-    counts, ids = {}, []
-    for pk, kind_key, total in rows:
-        counts[kind_key] = total
-        ids.append(pk)
-    return counts, ids
-
-
-def _ranked(ids, segments):
-    return SearchDocument.objects.filter(pk__in=ids).annotate(score=_score(segments))
-
-
-def _top_rows(ids, segments):
-    """The best PER_GROUP rows of each kind among the candidates (one query)."""
-    ranked = _ranked(ids, segments).annotate(
-        position=Window(RowNumber(), partition_by=[F("kind")], order_by=ORDER)
-    )
-    rows = ranked.filter(position__lte=PER_GROUP).values("kind", "object_id", "score", "position")
-    return sorted(rows, key=lambda row: (row["kind"], row["position"]))
+    sql, params = candidates.query.sql_with_params()
+    limit = "WHERE position <= %s" if per_kind else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            RANKED.format(candidates=sql, limit=limit), (*params, *([per_kind] if per_kind else []))
+        )
+        columns = [column[0] for column in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _corrections(segments):
@@ -207,17 +222,17 @@ def _corrections(segments):
     return corrections
 
 
-def _find(segments, sources):
-    """(segments used, counts, candidate ids, corrections): as typed, else corrected words."""
-    counts, ids = _matches(_documents(segments, sources))
+def _find(segments, sources, per_kind):
+    """(segments used, ranked rows, corrections): as typed, else with corrected words."""
+    rows = _ranked(_documents(segments, sources), segments, per_kind)
     corrected = {}
-    if not counts:
+    if not rows:
         corrected = _corrections(segments)
         if corrected:
             fixed = parsing.replaced(segments, corrected)
-            counts, ids = _matches(_documents(fixed, sources))
-            segments = fixed if counts else segments
-    return segments, counts, ids, corrected if counts else {}
+            rows = _ranked(_documents(fixed, sources), fixed, per_kind)
+            segments = fixed if rows else segments
+    return segments, rows, corrected if rows else {}
 
 
 def search(*, query, only=None, page=None):
@@ -227,19 +242,19 @@ def search(*, query, only=None, page=None):
     if not segments:
         return result
     sources = [BY_KEY[only]] if only else SOURCES
-    segments, counts, ids, corrected = _find(segments, sources)
+    segments, rows, corrected = _find(segments, sources, None if only else PER_GROUP)
+    counts = {row["kind"]: row["total"] for row in rows}
     result.update(segments=segments, corrected=corrected, total=sum(counts.values()))
     if not counts:
         return result
     if only:
-        ordered = _ranked(ids, segments).order_by(*ORDER).values("kind", "object_id", "score")
-        page_obj = Paginator(ordered, PER_PAGE).get_page(page)
+        page_obj = Paginator(rows, PER_PAGE).get_page(page)
         page_obj.object_list = build_hits(list(page_obj.object_list), segments)
         result["page"] = page_obj
         result["groups"] = [{"source": BY_KEY[only], "count": counts.get(only, 0)}]
         return result
     hits = {}
-    for hit in build_hits(_top_rows(ids, segments), segments):
+    for hit in build_hits(rows, segments):
         hits.setdefault(hit.kind, []).append(hit)
     groups = [
         {"source": source, "count": counts[source.key], "hits": hits[source.key]}
