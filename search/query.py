@@ -1,10 +1,9 @@
 """A query as the search reads it: folded words, grouped where a synonym joins several."""
 
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from core.folding import skeleton, word_forms, words
+from core.folding import SKELETON, skeleton, word_forms, words
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
@@ -66,11 +65,19 @@ class Segment:
 
     def stems(self):
         """The alternatives with every long word cut to its stem (Лиепае, mentors)."""
-        return tuple(tuple(stem(word) for word in alt) for alt in self.alternatives)
+        return self._stems
 
     def forms(self):
         """Every form of every stem, for highlighting."""
-        return {form for alt in self.stems() for word in alt for form in word_forms(word)}
+        return self._forms
+
+    @cached_property
+    def _stems(self):
+        return tuple(tuple(stem(word) for word in alt) for alt in self.alternatives)
+
+    @cached_property
+    def _forms(self):
+        return frozenset(form for alt in self._stems for word in alt for form in word_forms(word))
 
 
 def _key(folded_words):
@@ -130,17 +137,28 @@ def replaced(segments, corrections):
     ]
 
 
+def skeletons(text):
+    """`skeleton` of every word of a folded `text` at once (no pattern spans two words)."""
+    for old, new in SKELETON:
+        text = text.replace(old, new)
+    return text
+
+
 def matches(segments, folded_words):
-    """True when every segment has an alternative whose stems all begin some folded word."""
-    forms = sorted({form for word in folded_words for form in word_forms(word)})
+    """True when every segment has an alternative whose stems all begin some folded word
+    (short ones: are some word), as the database matches the stored words."""
+    joined = " ".join(folded_words)
 
-    def found(word):
-        for query in word_forms(word):
-            at = bisect_left(forms, query)  # the first form not below: it begins with it, or none
-            if at < len(forms) and forms[at].startswith(query):
-                return len(query) > SHORT_WORD or query in forms
-        return False
+    def found(word, forms):
+        return any(
+            (f" {form} " if whole_word(form) else f" {form}") in forms for form in word_forms(word)
+        )
 
-    return all(
-        any(all(found(word) for word in alt) for alt in segment.stems()) for segment in segments
-    )
+    def every_segment(forms):
+        return all(
+            any(all(found(word, forms) for word in alt) for alt in segment.stems())
+            for segment in segments
+        )
+
+    # The words as they are, and only then with their skeletons too (every form, as stored).
+    return every_segment(f" {joined} ") or every_segment(f" {joined} {skeletons(joined)} ")
