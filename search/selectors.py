@@ -5,7 +5,7 @@ retried with corrected spelling when nothing matches, and turned into groups or 
 """
 
 from difflib import SequenceMatcher
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 
 from django.core.paginator import Paginator
@@ -25,8 +25,14 @@ TYPO_RATIO = 0.8
 
 
 def synonym_groups():
-    """Every synonym list the editors keep, ready for the query parser (one query)."""
-    return parsing.synonym_groups(synonym.all_terms() for synonym in Synonym.objects.all())
+    """Every synonym list the editors keep, ready for the query parser: one query, and the
+    lists are parsed again only when an editor has changed them."""
+    return _parsed(tuple(Synonym.objects.values_list(*Synonym.TERM_FIELDS)))
+
+
+@lru_cache(maxsize=8)
+def _parsed(rows):
+    return parsing.synonym_groups(Synonym.lines(values) for values in rows)
 
 
 def _corrections(segments):
