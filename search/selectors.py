@@ -35,6 +35,16 @@ def _parsed(rows):
     return parsing.synonym_groups(Synonym.lines(values) for values in rows)
 
 
+def _similarity(word, candidate):
+    """How alike the two words are (SequenceMatcher's ratio), or 0 when the cheap upper
+    bounds already show it cannot reach TYPO_RATIO: a query of several unknown words
+    meets thousands of candidates."""
+    matcher = SequenceMatcher(None, word, candidate)
+    if matcher.real_quick_ratio() < TYPO_RATIO or matcher.quick_ratio() < TYPO_RATIO:
+        return 0
+    return matcher.ratio()
+
+
 def _corrections(segments):
     """{misspelt word: the closest title word}, for words of one-word segments (one query)."""
     single = [
@@ -53,7 +63,7 @@ def _corrections(segments):
     corrections = {}
     for word in single:
         scored = [
-            (SequenceMatcher(None, word, candidate).ratio(), candidate)
+            (_similarity(word, candidate), candidate)
             for candidate in vocabulary
             if candidate[0] == word[0] and candidate != word
         ]
