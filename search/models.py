@@ -81,12 +81,20 @@ class Synonym(models.Model):
     def __str__(self):
         return self.meaning
 
+    TERM_FIELDS = [
+        build_localized_fieldname("terms", code) for code in settings.MODELTRANSLATION_LANGUAGES
+    ]
+
     def all_terms(self):
         """Every line of every language's list, without blanks or repeats."""
+        return self.lines(getattr(self, field, "") for field in self.TERM_FIELDS)
+
+    @staticmethod
+    def lines(values):
+        """Every line of `values` (each language's list), without blanks or repeats."""
         lines = []
-        for code in settings.MODELTRANSLATION_LANGUAGES:
-            value = getattr(self, build_localized_fieldname("terms", code), "") or ""
-            for line in value.splitlines():
+        for value in values:
+            for line in (value or "").splitlines():
                 if line.strip() and line.strip() not in lines:
                     lines.append(line.strip())
         return lines
