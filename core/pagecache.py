@@ -22,6 +22,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
 
+from core.i18n import remember_language
+
 GENERATION_KEY = "page:generation"
 PREFIX = "page:"
 # Headers set on the way out by the middleware outside this one, never stored.
@@ -168,15 +170,7 @@ class PageCacheMiddleware:
             response[name] = value
         language = self._language(request)
         if language and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language:
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+            remember_language(response, language)
         response["X-Page-Cache"] = "hit"
         return response
 
