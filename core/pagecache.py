@@ -16,6 +16,7 @@ settings.PAGE_CACHE_SECONDS, so a post scheduled for later appears within that t
 
 import contextvars
 import hashlib
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,6 +50,7 @@ def bump(**_ignored):
         cache.set(GENERATION_KEY, 1, timeout=None)
 
 
+@lru_cache(maxsize=128)
 def accepted_encoding(header):
     """'br', 'gzip' or '' for an Accept-Encoding header; a coding with q=0 is refused."""
     accepted = set()
@@ -100,6 +102,7 @@ class PageCacheMiddleware:
         self.languages = {code for code, _name in settings.LANGUAGES}
         self.bypass_prefixes = ("/healthz", "/i18n/", "/static/", "/media/")
         self.admin_marker = "/" + settings.ADMIN_PATH.strip("/") + "/"
+        self.language_cookies = {code: _language_morsel(code) for code in self.languages}
 
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS:
@@ -170,7 +173,7 @@ class PageCacheMiddleware:
             response[name] = value
         language = self._language(request)
         if language and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language:
-            remember_language(response, language)
+            response.cookies[settings.LANGUAGE_COOKIE_NAME] = self.language_cookies[language]
         response["X-Page-Cache"] = "hit"
         return response
 
@@ -180,3 +183,12 @@ class PageCacheMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and response.status_code < 400:
             bump()
+
+
+def _language_morsel(code):
+    """The language cookie for `code`, made once: a hit only attaches it (Max-Age, no date)."""
+    response = HttpResponse()
+    remember_language(response, code)
+    morsel = response.cookies[settings.LANGUAGE_COOKIE_NAME]
+    morsel["expires"] = ""
+    return morsel
