@@ -12,7 +12,8 @@ class SearchDocument(models.Model):
     `titles` and `body` hold every form of every word (see core.folding.index_text), with a
     space at each end, so that " word" matches the start of a word on any database. On
     PostgreSQL generated tsvector columns cover both (GIN-indexed) and the titles alone
-    (for ranking); see migration 0004. `public` and `public_from` let the search skip
+    (for ranking), see migration 0004, and the long columns live in TOAST, so that the rows
+    a search reads stay narrow (0005). `public` and `public_from` let the search skip
     hidden items without reading the content tables; the hits shown are checked again.
     """
 
