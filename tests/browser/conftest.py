@@ -55,11 +55,11 @@ def axe_violations():
 
 
 @pytest.fixture
-def demo(transactional_db):
-    """The demo content the newcomer sees with `make run`."""
-    from django.core.management import call_command
+def demo(transactional_db, snapshots):
+    """The demo content the newcomer sees with `make run`, committed for the live server."""
+    from tests.snapshot import load_demo
 
-    call_command("load_demo", verbosity=0)
+    snapshots.restore("demo", load_demo)
 
 
 CSP_LISTENER = """
