@@ -17,6 +17,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection, models, transaction
 
 from core.clock import riga_now
@@ -101,6 +102,21 @@ def _added(before, after):
         if extra:
             added[table] = list(extra.elements())
     return added
+
+
+def restart_sequences():
+    """Every id sequence back to 1, as a flush with reset_sequences does.
+
+    Called just before a transactional test's flush: the content types, permissions and roles
+    that the flush makes again then get the same ids every time, so the next test finds the
+    same database and the demo can be copied into it instead of loaded.
+    """
+    statements = connection.ops.sequence_reset_by_name_sql(
+        no_style(), connection.introspection.sequence_list()
+    )
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 class Snapshots:

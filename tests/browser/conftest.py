@@ -57,9 +57,11 @@ def axe_violations():
 @pytest.fixture
 def demo(transactional_db, snapshots):
     """The demo content the newcomer sees with `make run`, committed for the live server."""
-    from tests.snapshot import load_demo
+    from tests.snapshot import load_demo, restart_sequences
 
     snapshots.restore("demo", load_demo)
+    yield
+    restart_sequences()  # before the flush: the next test finds the same database
 
 
 CSP_LISTENER = """
