@@ -14,11 +14,6 @@ from tests.pages.crawl import sitemap_files
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
-
-
 def meta(html, prop):
     found = re.search(rf'<meta (?:property|name)="{re.escape(prop)}" content="([^"]*)"', html)
     return found and found.group(1)

@@ -89,10 +89,7 @@ def sitemap_urls(client, address):
     return ElementTree.fromstring(response.content).findall("s:url", SITEMAP_NS)
 
 
-def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
-    from django.core.management import call_command
-
-    call_command("load_demo", verbosity=0)
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client, demo):
     files = sitemap_index(client)
     assert files == [
         f"http://127.0.0.1/sitemap-{section}.xml"

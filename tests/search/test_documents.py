@@ -1,7 +1,6 @@
 """Search documents stay current; notes, snippets and hints tell the truth; queries stay flat."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -15,11 +14,6 @@ from tests.factories.news import PostFactory
 pytestmark = pytest.mark.django_db
 
 HINT_QUERIES = ["Liepaja", "Liepāja", "Лиепая"]
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def first_hit(response):
