@@ -100,6 +100,9 @@ class Run:
             {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.floor.settings"},
             app=FLOOR_APP,
             ready="/",
+            # gunicorn.conf.py restarts a worker after about 2,000 requests: every second or
+            # so at the floor's speed, which would measure worker boots, not the page.
+            options=["--max-requests", "0"],
         )
         envs = self.databases(names)
         sections = []
@@ -222,7 +225,7 @@ class Run:
                            "note": f"a first run of {options['seconds']} s had no answer"}  # fmt: skip
                     server.wait_idle()
                 after = wrk.run(floor_url, seconds=args.floor_seconds)
-                self.floor.wait_idle()  # its workers restart every 2,000 requests or so
+                self.floor.wait_idle()
                 floor_runs.append(after)
                 mean = (before["rps"] + after["rps"]) / 2
                 by_page[page["path"]].append({**run, "ratio": run["rps"] / mean if mean else None})

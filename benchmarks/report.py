@@ -163,8 +163,9 @@ and is replaced by the next. Before comparing two versions, run both on the same
 
 - **The floor** is the fastest Django page this machine can serve: a project of its own
   (`benchmarks/floor/`) with no middleware and no database, whose one view answers 30 KB of
-  HTML, under gunicorn with the same `gunicorn.conf.py` (workers, threads, worker restarts)
-  as the portal. The portal runs with production settings, PostgreSQL (a throwaway cluster on
+  HTML, under gunicorn with the same `gunicorn.conf.py` (workers and threads) as the portal;
+  only its workers are not restarted after 2,000 requests, which at its speed would happen
+  every second or so. The portal runs with production settings, PostgreSQL (a throwaway cluster on
   its own port) and Redis, its static files served by WhiteNoise.
 - Each page is loaded with wrk between two loads of the floor (floor, page, floor, page ...),
   so that whatever else the machine does hits both alike. **of floor** is the page's requests
@@ -178,8 +179,8 @@ and is replaced by the next. Before comparing two versions, run both on the same
   enough to see answers, so that few requests are left running when wrk stops; such a req/s
   is a little below what 8 connections would get. wrk waits at most 10 s for an answer (longer
   is a timeout error); a page slower than that alone is marked and not loaded. Before each
-  floor run the portal is idle again (requests wrk gave up on have ended) and so is the floor
-  (its workers restart every 2,000 requests or so). **p50/p99** are wrk's latency percentiles
+  floor run the portal is idle again (requests wrk gave up on have ended), and the floor before
+  each page. **p50/p99** are wrk's latency percentiles
   under that load, queueing included.
 - **uncached** runs with `DJANGO_PAGE_CACHE=0`, **cached** with `DJANGO_PAGE_CACHE=1`; Redis
   DB 5 is emptied before each. The cached run first requests each page in-process (twice,

@@ -136,13 +136,14 @@ def collect_static(env):
 class Gunicorn:
     """gunicorn with gunicorn.conf.py and production settings on a loopback port.
 
-    `workers` and `threads` None keep gunicorn.conf.py's own; `app` replaces its WSGI app.
+    `workers` and `threads` None keep gunicorn.conf.py's own; `app` replaces its WSGI app;
+    `options` are more of gunicorn's command-line options.
     With wait=False the server boots while the caller does something else, until
     wait_ready(). It runs in a process group of its own, which stop() ends whole.
     """
 
     def __init__(self, env, workers=2, threads=2, port=None, app=None, ready="/robots.txt",
-                 wait=True, boot_seconds=30):  # fmt: skip
+                 wait=True, boot_seconds=30, options=()):  # fmt: skip
         self.port, self.ready, self.boot_seconds = port or free_port(), ready, boot_seconds
         env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
         if workers is not None:
@@ -152,7 +153,7 @@ class Gunicorn:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - open while the server runs
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-             "--access-logfile", "/dev/null", *([app] if app else [])],
+             "--access-logfile", "/dev/null", *options, *([app] if app else [])],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         if wait:
