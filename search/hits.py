@@ -85,7 +85,8 @@ def build_hits(rows, segments):
     for row in rows:
         wanted.setdefault(row["kind"], []).append(row["object_id"])
     objects = {
-        kind: BY_KEY[kind].queryset().order_by().in_bulk(ids) for kind, ids in wanted.items()
+        kind: BY_KEY[kind].queryset().order_by().only(*BY_KEY[kind].shown_fields()).in_bulk(ids)
+        for kind, ids in wanted.items()
     }
     forms = frozenset().union(*(segment.forms() for segment in segments))
     hits = []

@@ -44,6 +44,19 @@ class Source:
         except NotRegistered:
             return ()
 
+    def shown_fields(self):
+        """What a hit reads of an item: its slug (for its address) and every language's
+        column of its title and body fields; the rest of a wide row is left unread."""
+        translated = self.translated_fields()
+        fields = ["slug"]
+        for field in self.title_fields + self.body_fields:
+            if field not in translated:
+                fields.append(field)
+                continue
+            for code in settings.MODELTRANSLATION_LANGUAGES:
+                fields.append(build_localized_fieldname(field, code))
+        return fields
+
     def texts(self, obj, fields, language=None):
         """The values of `fields` of `obj` in `language`, or in every language when None."""
         translated = self.translated_fields()

@@ -11,11 +11,11 @@ from core.richtext import text_blocks
 from search.query import SHORT_WORD, skeletons
 
 SNIPPET_LENGTH = 180
-MEMORY = 20000  # words whose test is remembered, per set of query forms
+MEMORY = 4000  # words whose test is remembered, per set of query forms (a few MB at most)
 BLOCK_SEPARATOR = " · "
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)
 def _marker(forms):
     """A test of a word of the text: does one of its folded forms begin with a query form
     (or, for a form of one or two letters, equal it)? One regular expression for the longer

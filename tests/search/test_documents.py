@@ -107,3 +107,23 @@ def test_a_results_page_runs_the_same_queries_for_10_and_1000_posts(
     assert response.context["total"] > posts
     assert len(response.context["groups"]) == (1 if "type" in params else 4)
     assert bool(response.context["corrected"]) == (page == "misspelt")
+
+
+@pytest.mark.parametrize(
+    "kind, query",
+    [
+        ("branches", "daugavpils"),
+        ("services", "lawyer"),
+        ("topics", "residence permit"),
+        ("events", "Dialogue Platform"),
+        ("materials", "first steps"),
+        ("news", "daugavpils"),
+    ],
+)
+def test_one_type_of_results_runs_three_queries(
+    client, demo, django_assert_num_queries, kind, query
+):
+    """The synonyms, the ranking and the items: a hit reads nothing its item left unloaded."""
+    with django_assert_num_queries(3):
+        response = client.get("/en/search/", {"q": query, "type": kind})
+    assert response.context["page_obj"].object_list
