@@ -9,7 +9,6 @@ import brotli
 import pytest
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -52,8 +51,9 @@ def wire_size(address):
 
 
 @pytest.mark.parametrize("language", ["lv", "ru", "en"])
-def test_the_home_page_and_all_it_loads_stays_under_60_kb_from_this_site_only(client, language):
-    call_command("load_demo", verbosity=0)
+def test_the_home_page_and_all_it_loads_stays_under_60_kb_from_this_site_only(
+    client, demo, language
+):
     response = client.get(f"/{language}/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
     assert response.status_code == 200 and response["Content-Encoding"] == "br"
     parser = Loads()
