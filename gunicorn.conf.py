@@ -21,3 +21,17 @@ access_log_format = (
 )
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "portal.wsgi:application"
+
+
+def post_worker_init(worker):
+    """Once the app is loaded: keep its long-lived objects out of the garbage collector's scans.
+
+    A page allocates tens of thousands of short-lived objects; with Python's default thresholds
+    the collector then walks every module, model and template object over and over (about a
+    fifth of a page's CPU time here). Frozen, they are skipped; young objects are still freed.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from branches.models import Weekday
 from core.clock import RIGA, riga_now
 from core.i18n import fallback_language
+from core.pagecache import expires_at
 
 LOOKAHEAD_DAYS = 14
 HOLIDAY_LANGUAGES = {"lv": "lv", "ru": "ru", "en": "en_US", "uk": "uk"}
@@ -77,21 +78,26 @@ def branch_status(branch, now=None, intervals_on=None):
     intervals_on = intervals_on or _intervals_on
     local = riga_now(now)
     today, time_now = local.date(), local.time().replace(tzinfo=None)
+    # A page showing this status is kept (core.pagecache) no later than its next change.
+    midnight = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), tzinfo=RIGA)
     reason, label = _closed_because(branch, today)
     if reason is None:
         for interval in intervals_on(branch, today):
             if interval.opens <= time_now < interval.closes:
+                expires_at(min(dt.datetime.combine(today, interval.closes, tzinfo=RIGA), midnight))
                 return Status(
                     is_open=True,
                     closes_at=interval.closes,
                     by_appointment=interval.by_appointment,
                     today=today,
                 )
+    opening = next_opening(branch, local, intervals_on)
+    expires_at(min(opening, midnight) if opening else midnight)
     return Status(
         is_open=False,
         closed_reason=reason or "",
         closed_label=label,
-        next_opening=next_opening(branch, local, intervals_on),
+        next_opening=opening,
         today=today,
     )
 

@@ -1,12 +1,9 @@
 from branches.models import Branch
-from core.sitemaps import I18nSitemap
+from core.sitemaps import ContentSitemap
 
 
-class BranchSitemap(I18nSitemap):
+class BranchSitemap(ContentSitemap):
     changefreq = "monthly"
 
-    def items(self):
+    def public(self):
         return Branch.objects.active()
-
-    def lastmod(self, branch):
-        return branch.updated_at

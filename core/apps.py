@@ -14,3 +14,9 @@ class CoreConfig(AppConfig):
         from core.models import OutgoingMail
 
         admin.site.register(OutgoingMail, OutgoingMailAdmin)
+
+        from django.conf import settings
+
+        from core.pagecache import connect_signals
+
+        connect_signals(settings.PAGE_CACHE_APPS)

@@ -117,3 +117,16 @@ def weekday_and_date(value):
     """'Tuesday 1 December', 'otrdiena, 1. decembris', 'вторник, 1 декабря' (CLDR, active)."""
     code = active_language()
     return format_date(value, WEEKDAY_DATE.get(code, "EEEE, d MMMM"), locale=og_locale(code))
+
+
+def remember_language(response, code):
+    """Set the language cookie to `code`, so `/` sends the visitor back to that language."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )

@@ -1,6 +1,7 @@
 """Abstract models every domain app may build on, the stamps kept beside content, and the mail outbox."""
 
 from copy import deepcopy
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -16,6 +17,17 @@ from core.documents import FileType, detect_file_type
 def _snapshot(value):
     """A copy of a loaded value that later in-place edits (of JSON lists) cannot reach."""
     return deepcopy(value) if isinstance(value, list | dict) else value
+
+
+@lru_cache(maxsize=256)
+def _mutable_positions(model, field_names):
+    """Where, in a row of `field_names`, a value can be edited in place (JSON, arrays)."""
+    kinds = {field.attname: field.get_internal_type() for field in model._meta.concrete_fields}
+    return tuple(
+        position
+        for position, name in enumerate(field_names)
+        if kinds.get(name) in {"JSONField", "ArrayField"}
+    )
 
 
 class TimeStampedModel(models.Model):
@@ -51,7 +63,16 @@ class TimeStampedModel(models.Model):
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance._loaded = {name: _snapshot(value) for name, value in zip(field_names, values)}  # noqa: B905
+        # The row as loaded, to compare at save. Pages read many rows and save none, so the
+        # per-field dict is built only when a save asks (changed_fields); only values that can
+        # change in place are copied now.
+        field_names = tuple(field_names)
+        mutable = _mutable_positions(cls, field_names)
+        if mutable:
+            values = list(values)
+            for position in mutable:
+                values[position] = _snapshot(values[position])
+        instance._loaded_row = (field_names, values)
         return instance
 
     def _compared_fields(self):
@@ -68,6 +89,8 @@ class TimeStampedModel(models.Model):
     def changed_fields(self):
         """Names of the loaded fields whose value differs from the database's (None: all)."""
         loaded = getattr(self, "_loaded", None)
+        if loaded is None and getattr(self, "_loaded_row", None) is not None:
+            loaded = self._loaded = dict(zip(*self._loaded_row))  # noqa: B905
         if loaded is None or self._state.adding:
             return None
         return {

@@ -1,8 +1,35 @@
-"""The sitemap base every app's sitemap uses: each item once per language, with alternates."""
+"""The sitemap bases every app's sitemap uses: each item once per language, with alternates.
+
+The site's sitemap is an index of sections (one per app), each split into files of at most
+`limit` addresses; a file reads only its own items, and a section's last change is one
+aggregate, so the index and every file take the same few queries at any size.
+"""
 
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Max
 
 from core.i18n import x_default_language
+
+
+class LanguagePaginator(Paginator):
+    """Pages of items in which each item counts once per language, read a page at a time.
+
+    Django's i18n sitemap builds the (item, language) pairs of every item before it takes a
+    page; here a page slices the items and pairs only its own.
+    """
+
+    def __init__(self, items, per_page, sitemap):
+        self.sitemap = sitemap
+        super().__init__(items, per_page)
+
+    def _get_page(self, object_list, number, paginator):
+        pairs = [
+            (item, code)
+            for item in object_list
+            for code in self.sitemap.get_languages_for_item(item)
+        ]
+        return super()._get_page(pairs, number, paginator)
 
 
 class I18nSitemap(Sitemap):
@@ -16,6 +43,23 @@ class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = False  # added below, by the site's own rule
+    limit = 1000  # addresses in one file: 333 items in three languages
+
+    def __init__(self):
+        super().__init__()
+        self._paths = {}
+
+    @property
+    def paginator(self):
+        per_item = len(self._languages())
+        return LanguagePaginator(self.items(), max(1, self.limit // per_item), self)
+
+    def _location(self, item, force_lang_code=None):
+        """The item's path in a language, worked out once (each is also every other's alternate)."""
+        key = (id(item[0]), force_lang_code or item[1])
+        if key not in self._paths:
+            self._paths[key] = super()._location(item, force_lang_code)
+        return self._paths[key]
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
@@ -25,3 +69,28 @@ class I18nSitemap(Sitemap):
                 if alternate["lang_code"] == default:
                     url["alternates"].append({**alternate, "lang_code": "x-default"})
         return urls
+
+
+class ContentSitemap(I18nSitemap):
+    """The public pages of one model, oldest first, each dated by its last change.
+
+    Subclasses give `public()`, the queryset of items with a page, and `changed`, the date
+    fields whose latest value is an item's last change.
+    """
+
+    changed = ("updated_at",)
+
+    def public(self):
+        raise NotImplementedError
+
+    def items(self):
+        # Oldest first: a new item goes on the last file and the others keep their place.
+        return self.public().only("slug", *self.changed).order_by("pk")
+
+    def lastmod(self, item):
+        return max(getattr(item, name) for name in self.changed)
+
+    def get_latest_lastmod(self):
+        """The section's last change, for the index: one aggregate, not a walk of the items."""
+        found = self.public().aggregate(**{name: Max(name) for name in self.changed})
+        return max((value for value in found.values() if value), default=None)

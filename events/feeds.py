@@ -71,8 +71,8 @@ def _component(event, request):
 
 
 def calendar_file(events, request, name):
-    """The events as the bytes of an iCalendar file named `name`."""
-    events = list(events)
+    """The events, in time order, as the bytes of an iCalendar file named `name`."""
+    events = sorted(events, key=lambda event: (event.start, event.pk))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from branches.jsonld import postal_address
@@ -11,7 +12,11 @@ from core.richtext import plain_text
 from events.choices import EventStatus, PlaceKind
 from events.models import Event
 
+# The calendar feed's window and its most events: a subscription shows what is coming and
+# what just took place, and the file stays small however many events there are.
 CALENDAR_PAST_DAYS = 90
+CALENDAR_AHEAD_DAYS = 365
+CALENDAR_MOST = 300
 
 
 def upcoming_events(limit=None):
@@ -26,13 +31,26 @@ def past_events():
 
 
 def calendar_events(now=None):
-    """What the calendar feed holds: every coming event and those of the last 90 days."""
-    since = (now or timezone.now()) - dt.timedelta(days=CALENDAR_PAST_DAYS)
+    """What the calendar feed holds: events of the last 90 days and the coming year, at most 300.
+
+    When more fall in the window, the coming ones are kept first, soonest first, then the
+    latest past ones.
+    """
+    moment = now or timezone.now()
+    coming = Q(start__gte=moment)
     return (
         Event.objects.published()
-        .filter(start__gte=since)
+        .filter(
+            start__gte=moment - dt.timedelta(days=CALENDAR_PAST_DAYS),
+            start__lt=moment + dt.timedelta(days=CALENDAR_AHEAD_DAYS),
+        )
         .select_related("branch", "organiser")
-        .order_by("start", "pk")
+        .order_by(
+            Case(When(coming, then=Value(0)), default=Value(1)),
+            Case(When(coming, then=F("start"))),
+            F("start").desc(),
+            "pk",
+        )[:CALENDAR_MOST]
     )
 
 

@@ -1,12 +1,9 @@
-from core.sitemaps import I18nSitemap
+from core.sitemaps import ContentSitemap
 from events.models import Event
 
 
-class EventSitemap(I18nSitemap):
+class EventSitemap(ContentSitemap):
     changefreq = "weekly"
 
-    def items(self):
-        return Event.objects.published().order_by("-start", "pk")
-
-    def lastmod(self, event):
-        return event.updated_at
+    def public(self):
+        return Event.objects.published()

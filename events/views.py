@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.pagination import KeysFirstPaginator
 from core.ratelimit import client_address, rate_limit_hit
 from core.submission import retry_later, too_many_message, unavailable_message
 from core.views import PreviewableMixin
@@ -26,6 +27,7 @@ class EventListMixin:
     template_name = "events/event_list.html"
     context_object_name = "events"
     paginate_by = 20
+    paginator_class = KeysFirstPaginator
     is_past = False
 
     def get_context_data(self, **kwargs):
@@ -155,7 +157,7 @@ def event_ics(request, slug):
 
 @require_safe
 def calendar_ics(request):
-    """The feed to subscribe to: coming events and those of the last 90 days."""
+    """The feed to subscribe to: the last 90 days and the coming year (selectors.calendar_events)."""
     body = feeds.calendar_file(
         selectors.calendar_events(), request, _("One-Stop Agency for foreigners: events")
     )

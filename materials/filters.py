@@ -22,6 +22,8 @@ class SingleValueForm(forms.Form):
 
 
 class MaterialFilter(django_filters.FilterSet):
+    # Each filter takes one value and a through table holds a (material, topic) pair once, so
+    # the joins never repeat a material: no DISTINCT, which would sort every match with its texts.
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
         field_name="topics",
@@ -41,7 +43,3 @@ class MaterialFilter(django_filters.FilterSet):
         model = Material
         fields = ["topic", "language"]
         form = SingleValueForm
-
-    def filter_queryset(self, queryset):
-        # Joins through topics and languages would repeat a material.
-        return super().filter_queryset(queryset).distinct()

@@ -1,12 +1,9 @@
-from core.sitemaps import I18nSitemap
+from core.sitemaps import ContentSitemap
 from materials.models import Material
 
 
-class MaterialSitemap(I18nSitemap):
+class MaterialSitemap(ContentSitemap):
     changefreq = "monthly"
 
-    def items(self):
+    def public(self):
         return Material.objects.published()
-
-    def lastmod(self, material):
-        return material.updated_at

@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.filtering import FilteredListMixin
+from core.pagination import KeysFirstPaginator
 from core.views import PreviewableMixin
 from materials import selectors
 from materials.models import Material
@@ -12,6 +13,7 @@ class MaterialListView(FilteredListMixin, ListView):
     template_name = "materials/material_list.html"
     context_object_name = "materials"
     paginate_by = 20
+    paginator_class = KeysFirstPaginator
 
     def filter(self, data):
         return selectors.material_list(data=data)

@@ -43,6 +43,9 @@ LIVE = (Status.SCHEDULED, Status.PUBLISHED)
 UNPUBLISHED = (Status.DRAFT, Status.REVIEW)
 
 
+BODY_COLUMNS = ["body", *(f"body_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)]
+
+
 class PostQuerySet(models.QuerySet):
     def published(self, now=None):
         """Posts in lists and feeds: published or scheduled, and their time has come."""
@@ -55,8 +58,16 @@ class PostQuerySet(models.QuerySet):
         )
 
     def for_listing(self, now=None):
-        """The newest published posts first, with what a card shows; for lists and feeds."""
-        return self.published(now).prefetch_related("categories").order_by("-publish_at", "-pk")
+        """The newest published posts first, with what a card shows; for lists and feeds.
+
+        The bodies (every language's column) stay in the database: no card or feed shows them.
+        """
+        return (
+            self.published(now)
+            .defer(*BODY_COLUMNS)
+            .prefetch_related("categories")
+            .order_by("-publish_at", "-pk")
+        )
 
     def for_detail(self):
         """Posts whose page can be opened, with what the page shows."""
@@ -134,6 +145,13 @@ class Post(TimeStampedModel):
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
         permissions = [("publish_post", _("Can publish news posts"))]
+        indexes = [
+            # Lists and feeds walk this in order; with the status in it too, the keys of any
+            # page are found without reading the posts (see core.pagination).
+            models.Index(fields=["-publish_at", "-id", "status"], name="news_post_listing_idx"),
+            # The sitemap's last change of the news is read from the top of this.
+            models.Index(fields=["-updated_at"], name="news_post_updated_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=UNPUBLISHED) | Q(publish_at__isnull=False),

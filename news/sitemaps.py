@@ -1,13 +1,11 @@
-from core.sitemaps import I18nSitemap
+from core.sitemaps import ContentSitemap
 from news.models import Post
 
 
-class PostSitemap(I18nSitemap):
+class PostSitemap(ContentSitemap):
     changefreq = "monthly"
+    # The last real change, or the publication when a scheduled post came out later.
+    changed = ("updated_at", "publish_at")
 
-    def items(self):
+    def public(self):
         return Post.objects.published()
-
-    def lastmod(self, post):
-        """The last real change, or the publication when a scheduled post came out later."""
-        return max(post.updated_at, post.publish_at)

@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from core.filtering import FilteredListMixin
+from core.pagination import KeysFirstPaginator
 from core.views import PreviewableMixin
 from news import selectors
 from news.models import Post
@@ -12,6 +13,7 @@ class PostListView(FilteredListMixin, ListView):
     template_name = "news/post_list.html"
     context_object_name = "posts"
     paginate_by = 10
+    paginator_class = KeysFirstPaginator
 
     def filter(self, data):
         return selectors.post_list(data=data)

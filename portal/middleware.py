@@ -7,7 +7,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
 
-from core.i18n import language_from_accept
+from core.i18n import language_from_accept, remember_language
 
 
 class LanguageMiddleware(LocaleMiddleware):
@@ -55,15 +55,7 @@ class RememberLanguageMiddleware:
             and response.status_code == 200
             and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != code
         ):
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                code,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+            remember_language(response, code)
         return response
 
 

@@ -21,11 +21,28 @@ def home_content():
     }
 
 
+# How many items of each kind the topic page shows; the rest are on the section's own pages.
+TOPIC_SHOWN = 6
+# Each kind of content on a topic, in its lists' order: services as in the catalogue, the
+# newest news and materials, the soonest events.
+TOPIC_SECTIONS = {
+    "services": lambda: Service.objects.for_listing(),
+    "news": lambda: Post.objects.for_listing(),
+    "events": lambda: upcoming_events(),
+    "materials": lambda: Material.objects.for_listing(),
+}
+
+
+def topic_section(topic, section):
+    """Everything of one kind (a key of TOPIC_SECTIONS) on `topic`, ready for cards."""
+    return TOPIC_SECTIONS[section]().filter(topics=topic)
+
+
 def topic_content(topic):
-    """Each kind of content on `topic`, as querysets ready for a template."""
-    return {
-        "services": Service.objects.for_listing().filter(topics=topic),
-        "materials": Material.objects.for_listing().filter(topics=topic),
-        "posts": Post.objects.for_listing().filter(topics=topic),
-        "events": upcoming_events().filter(topics=topic),
-    }
+    """The first few of each kind of content on `topic`: {section: {"first": [...], "more": bool}}."""
+    content = {}
+    for section in TOPIC_SECTIONS:
+        # One more than shown tells whether there are more, without a COUNT.
+        items = list(topic_section(topic, section)[: TOPIC_SHOWN + 1])
+        content[section] = {"first": items[:TOPIC_SHOWN], "more": len(items) > TOPIC_SHOWN}
+    return content

@@ -58,6 +58,9 @@ class StaticViewSitemap(I18nSitemap):
         changes = [self._last_change(label) for label in SHOWS[item]]
         return max([change for change in changes if change] or [PUBLISHED])
 
+    def get_latest_lastmod(self):
+        return max(self.lastmod(item) for item in SHOWS)
+
 
 def _publication(model):
     """A post scheduled for later changes the news list when it comes out."""

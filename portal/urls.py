@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +35,7 @@ topic_patterns = (
     [
         path("", views.TopicListView.as_view(), name="list"),
         path("<slug:slug>/", views.TopicDetailView.as_view(), name="detail"),
+        path("<slug:slug>/<slug:section>/", views.TopicSectionView.as_view(), name="section"),
     ],
     "topics",
 )
@@ -42,7 +43,19 @@ topic_patterns = (
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # An index of sections, each in files of a bounded size (Sitemap.limit, `?p=` pages).
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap_section",
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

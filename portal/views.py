@@ -6,10 +6,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.db import connection
 from django.db.utils import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
@@ -17,6 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from branches.jsonld import government_office
 from branches.models import Branch
 from core.jsonld import agency_json_ld
+from core.pagination import KeysFirstPaginator
 from core.permissions import NotYours
 from core.views import TranslationNoticeMixin
 from portal import selectors
@@ -48,7 +50,7 @@ class TopicListView(ListView):
 
 
 class TopicDetailView(TranslationNoticeMixin, DetailView):
-    """Everything on one topic, gathered from services, news, events and materials."""
+    """The first few services, news, events and materials on one topic, with links to the rest."""
 
     template_name = "topics/topic_detail.html"
     context_object_name = "topic"
@@ -58,7 +60,38 @@ class TopicDetailView(TranslationNoticeMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(selectors.topic_content(self.object))
+        context["sections"] = selectors.topic_content(self.object)
+        return context
+
+
+# The heading of each section of a topic (keys of selectors.TOPIC_SECTIONS).
+TOPIC_SECTION_TITLES = {
+    "services": _("Services"),
+    "news": _("News"),
+    "events": _("Upcoming events"),
+    "materials": _("Information materials"),
+}
+
+
+class TopicSectionView(ListView):
+    """All of one kind of content on a topic (services, news...), page by page."""
+
+    template_name = "topics/topic_section.html"
+    context_object_name = "items"
+    paginate_by = 20
+    paginator_class = KeysFirstPaginator
+
+    def get_queryset(self):
+        section = self.kwargs["section"]
+        if section not in selectors.TOPIC_SECTIONS:
+            raise Http404("No such section")
+        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        return selectors.topic_section(self.topic, section)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        section = self.kwargs["section"]
+        context.update(topic=self.topic, section=section, heading=TOPIC_SECTION_TITLES[section])
         return context
 
 

@@ -84,8 +84,10 @@ def build_hits(rows, segments):
     wanted = {}
     for row in rows:
         wanted.setdefault(row["kind"], []).append(row["object_id"])
-    objects = {kind: BY_KEY[kind].queryset().in_bulk(ids) for kind, ids in wanted.items()}
-    forms = set().union(*(segment.forms() for segment in segments))
+    objects = {
+        kind: BY_KEY[kind].queryset().order_by().in_bulk(ids) for kind, ids in wanted.items()
+    }
+    forms = frozenset().union(*(segment.forms() for segment in segments))
     hits = []
     for row in rows:
         obj = objects[row["kind"]].get(row["object_id"])

@@ -87,6 +87,9 @@ def rebuild():
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_searchdocument")
             cursor.execute("ANALYZE search_searchword")
+            # Bulk inserts wait in the GIN index's pending list, which every search would
+            # read in full until autovacuum merges it: merge it now.
+            cursor.execute("SELECT gin_clean_pending_list('search_document_vector'::regclass)")
     return total
 
 

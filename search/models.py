@@ -12,7 +12,8 @@ class SearchDocument(models.Model):
     `titles` and `body` hold every form of every word (see core.folding.index_text), with a
     space at each end, so that " word" matches the start of a word on any database. On
     PostgreSQL generated tsvector columns cover both (GIN-indexed) and the titles alone
-    (for ranking); see migration 0004. `public` and `public_from` let the search skip
+    (for ranking), see migration 0004, and the long columns live in TOAST, so that the rows
+    a search reads stay narrow (0005). `public` and `public_from` let the search skip
     hidden items without reading the content tables; the hits shown are checked again.
     """
 
@@ -81,12 +82,20 @@ class Synonym(models.Model):
     def __str__(self):
         return self.meaning
 
+    TERM_FIELDS = [
+        build_localized_fieldname("terms", code) for code in settings.MODELTRANSLATION_LANGUAGES
+    ]
+
     def all_terms(self):
         """Every line of every language's list, without blanks or repeats."""
+        return self.lines(getattr(self, field, "") for field in self.TERM_FIELDS)
+
+    @staticmethod
+    def lines(values):
+        """Every line of `values` (each language's list), without blanks or repeats."""
         lines = []
-        for code in settings.MODELTRANSLATION_LANGUAGES:
-            value = getattr(self, build_localized_fieldname("terms", code), "") or ""
-            for line in value.splitlines():
+        for value in values:
+            for line in (value or "").splitlines():
                 if line.strip() and line.strip() not in lines:
                     lines.append(line.strip())
         return lines

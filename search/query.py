@@ -1,9 +1,9 @@
 """A query as the search reads it: folded words, grouped where a synonym joins several."""
 
-from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from core.folding import skeleton, word_forms, words
+from core.folding import SKELETON, skeleton, word_forms, words
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
@@ -18,6 +18,41 @@ def stem(word):
     return word[:-2] if len(word) >= STEM_FROM else word
 
 
+def whole_word(form, whole=False):
+    """Is `form` matched as a whole word only? When asked to, and always when it has one or
+    two letters ("na" in "vid na zhitelstvo"), whose beginnings would match half the
+    dictionary; otherwise it matches the beginnings of words."""
+    return whole or len(form) <= SHORT_WORD
+
+
+def _covers(word, other, whole):
+    """Does every text that the query word `other` matches also match `word`?"""
+    return all(
+        any(o == w if whole_word(w, whole) else o.startswith(w) for w in word_forms(word))
+        for o in word_forms(other)
+    )
+
+
+@lru_cache(maxsize=1024)
+def minimal(alternatives, whole=False):
+    """`alternatives` without repeats and without any that another one matches wherever it
+    does: ("juri",) makes ("juridis", "palidzi") redundant. The same matches, fewer terms
+    for the database to look up (synonyms bring many)."""
+    unique = list(dict.fromkeys(alternatives))
+
+    def covers(alt, other):  # every text matching `other` matches `alt`
+        return all(any(_covers(word, o, whole) for o in other) for word in alt)
+
+    return tuple(
+        other
+        for i, other in enumerate(unique)
+        if not any(
+            j != i and covers(alt, other) and (j < i or not covers(other, alt))
+            for j, alt in enumerate(unique)
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Segment:
     """One part of the query: it matches when any alternative matches (all its words).
@@ -30,11 +65,19 @@ class Segment:
 
     def stems(self):
         """The alternatives with every long word cut to its stem (Лиепае, mentors)."""
-        return tuple(tuple(stem(word) for word in alt) for alt in self.alternatives)
+        return self._stems
 
     def forms(self):
         """Every form of every stem, for highlighting."""
-        return {form for alt in self.stems() for word in alt for form in word_forms(word)}
+        return self._forms
+
+    @cached_property
+    def _stems(self):
+        return tuple(tuple(stem(word) for word in alt) for alt in self.alternatives)
+
+    @cached_property
+    def _forms(self):
+        return frozenset(form for alt in self._stems for word in alt for form in word_forms(word))
 
 
 def _key(folded_words):
@@ -94,17 +137,28 @@ def replaced(segments, corrections):
     ]
 
 
+def skeletons(text):
+    """`skeleton` of every word of a folded `text` at once (no pattern spans two words)."""
+    for old, new in SKELETON:
+        text = text.replace(old, new)
+    return text
+
+
 def matches(segments, folded_words):
-    """True when every segment has an alternative whose stems all begin some folded word."""
-    forms = sorted({form for word in folded_words for form in word_forms(word)})
+    """True when every segment has an alternative whose stems all begin some folded word
+    (short ones: are some word), as the database matches the stored words."""
+    joined = " ".join(folded_words)
 
-    def found(word):
-        for query in word_forms(word):
-            at = bisect_left(forms, query)  # the first form not below: it begins with it, or none
-            if at < len(forms) and forms[at].startswith(query):
-                return len(query) > SHORT_WORD or query in forms
-        return False
+    def found(word, forms):
+        return any(
+            (f" {form} " if whole_word(form) else f" {form}") in forms for form in word_forms(word)
+        )
 
-    return all(
-        any(all(found(word) for word in alt) for alt in segment.stems()) for segment in segments
-    )
+    def every_segment(forms):
+        return all(
+            any(all(found(word, forms) for word in alt) for alt in segment.stems())
+            for segment in segments
+        )
+
+    # The words as they are, and only then with their skeletons too (every form, as stored).
+    return every_segment(f" {joined} ") or every_segment(f" {joined} {skeletons(joined)} ")

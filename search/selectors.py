@@ -1,177 +1,48 @@
 """Search every public content type through the stored documents, the same on every database.
 
-Matching: on PostgreSQL a prefix tsquery over the generated, GIN-indexed tsvector; on SQLite
-LIKE over the same stored words. Ranking is one SQL expression on both (title words count
-more than body words, whole words more than beginnings), so both databases agree.
+The statement that matches and ranks is in search.matching; here the query is parsed,
+retried with corrected spelling when nothing matches, and turned into groups or a page.
 """
 
 from difflib import SequenceMatcher
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 
-from django.contrib.postgres.search import SearchVectorField
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When, Window
-from django.db.models.expressions import Col, ExpressionWrapper, Func
-from django.db.models.functions import Length, RowNumber
+from django.db.models import Q
+from django.db.models.functions import Length
 from django.utils import timezone
 
-from core.folding import word_forms
 from search import query as parsing
 from search.hits import build_hits
-from search.models import SearchDocument, SearchWord, Synonym
-from search.query import SHORT_WORD
+from search.matching import ranked
+from search.models import SearchWord, Synonym
 from search.sources import BY_KEY, SOURCES
 
 PER_GROUP = 5
 PER_PAGE = 20
-CANDIDATES = 300  # newest matches of each kind that are ranked (15 pages of one kind)
-# Points per query segment: its stems begin title words; its words do; whole title words;
-# the words as typed (not a synonym) begin title words.
-STEM_IN_TITLE, WORD_IN_TITLE, WHOLE_WORD, AS_TYPED = 4, 2, 1, 2
 TYPO_RATIO = 0.8
-ORDER = [F("score").desc(), F("sort_date").desc(), "title_length", "object_id"]
-NEWEST = [F("sort_date").desc(), "object_id"]
 
 
 def synonym_groups():
-    """Every synonym list the editors keep, ready for the query parser (one query)."""
-    return parsing.synonym_groups(synonym.all_terms() for synonym in Synonym.objects.all())
+    """Every synonym list the editors keep, ready for the query parser: one query, and the
+    lists are parsed again only when an editor has changed them."""
+    return _parsed(tuple(Synonym.objects.values_list(*Synonym.TERM_FIELDS)))
 
 
-def _whole(form, whole):
-    """Match the whole word: when asked to, and always for words of one or two letters
-    ("na" in "vid na zhitelstvo"), whose beginnings would match half the dictionary."""
-    return whole or len(form) <= SHORT_WORD
+@lru_cache(maxsize=8)
+def _parsed(rows):
+    return parsing.synonym_groups(Synonym.lines(values) for values in rows)
 
 
-def _word_q(fields, word, whole=False):
-    return reduce(
-        or_,
-        (
-            Q(**{f"{field}__contains": f" {form} " if _whole(form, whole) else f" {form}"})
-            for field in fields
-            for form in word_forms(word)
-        ),
-    )
-
-
-def _alternatives_q(alternatives, fields, whole=False):
-    return reduce(
-        or_,
-        (
-            reduce(lambda a, b: a & b, (_word_q(fields, word, whole) for word in alternative))
-            for alternative in alternatives
-        ),
-    )
-
-
-def _word_tsquery(word, whole=False):
-    forms = (form if _whole(form, whole) else f"{form}:*" for form in word_forms(word))
-    return "(" + " | ".join(forms) + ")"
-
-
-def _alternatives_tsquery(alternatives, whole=False):
-    return " | ".join(
-        "(" + " & ".join(_word_tsquery(word, whole) for word in alt) + ")" for alt in alternatives
-    )
-
-
-def _tsquery(segments):
-    """The match as a tsquery: every segment, through any alternative, by the stems' prefixes."""
-    return " & ".join(f"({_alternatives_tsquery(segment.stems())})" for segment in segments)
-
-
-def _ts_match(column, query):
-    """PostgreSQL: the generated tsvector `column` (not a model field) @@ the tsquery `query`.
-
-    A Col, so that the table's alias follows the query into subqueries."""
-    field = SearchVectorField()
-    field.set_attributes_from_name(column)
-    field.model = SearchDocument
-    vector = Col(SearchDocument._meta.db_table, field)
-    tsquery = Func(Value(query), template="to_tsquery('simple'::regconfig, %(expressions)s)")
-    return ExpressionWrapper(
-        Func(vector, tsquery, template="%(expressions)s", arg_joiner=" @@ "),
-        output_field=BooleanField(),
-    )
-
-
-def _matching(segments):
-    if connection.vendor == "postgresql":
-        return _ts_match("vector", _tsquery(segments))
-    return reduce(
-        lambda a, b: a & b, (_alternatives_q(s.stems(), ("titles", "body")) for s in segments)
-    )
-
-
-def _title_points(points, alternatives, whole):
-    """`points` when the title words match `alternatives`, else 0 (the same on both databases:
-    a prefix tsquery on the title tsvector is LIKE ' word%' on the stored title words)."""
-    if connection.vendor == "postgresql":
-        condition = _ts_match("title_vector", _alternatives_tsquery(alternatives, whole))
-    else:
-        condition = _alternatives_q(alternatives, ("titles",), whole)
-    return Case(When(condition, then=Value(points)), default=Value(0))
-
-
-def _score(segments):
-    parts = []
-    for segment in segments:
-        parts += [
-            _title_points(STEM_IN_TITLE, segment.stems(), False),
-            _title_points(WORD_IN_TITLE, segment.alternatives, False),
-            _title_points(WHOLE_WORD, segment.alternatives, True),
-            _title_points(AS_TYPED, (tuple(map(parsing.stem, segment.typed)),), False),
-        ]
-    return ExpressionWrapper(reduce(lambda a, b: a + b, parts), output_field=IntegerField())
-
-
-def _visible(sources):
-    """Public items of `sources` by the flags their documents keep (no content table read)."""
-    now = timezone.now()
-    return Q(kind__in=[source.key for source in sources], public=True) & (
-        Q(public_from__isnull=True) | Q(public_from__lte=now)
-    )
-
-
-def _documents(segments, sources):
-    return SearchDocument.objects.filter(_visible(sources)).filter(_matching(segments))
-
-
-def _matches(documents):
-    """({kind: matches}, ids of each kind's newest CANDIDATES matches) in one query: one
-    pass over the text index gives the counts and what will be ranked, so ranking costs
-    the same however many thousands of news posts a common word matches. Within a kind
-    `sort_date` is always set or never, so NULLs sort alike on both databases."""
-    kind = [F("kind")]
-    rows = (
-        documents.annotate(
-            recency=Window(RowNumber(), partition_by=kind, order_by=NEWEST),
-            total=Window(Count("pk"), partition_by=kind),
-        )
-        .filter(recency__lte=CANDIDATES)
-        .values_list("pk", "kind", "total")
-    )
-    counts, ids = {}, []
-    for pk, kind_key, total in rows:
-        counts[kind_key] = total
-        ids.append(pk)
-    return counts, ids
-
-
-def _ranked(ids, segments):
-    return SearchDocument.objects.filter(pk__in=ids).annotate(score=_score(segments))
-
-
-def _top_rows(ids, segments):
-    """The best PER_GROUP rows of each kind among the candidates (one query)."""
-    ranked = _ranked(ids, segments).annotate(
-        position=Window(RowNumber(), partition_by=[F("kind")], order_by=ORDER)
-    )
-    rows = ranked.filter(position__lte=PER_GROUP).values("kind", "object_id", "score", "position")
-    return sorted(rows, key=lambda row: (row["kind"], row["position"]))
+def _similarity(word, candidate):
+    """How alike the two words are (SequenceMatcher's ratio), or 0 when the cheap upper
+    bounds already show it cannot reach TYPO_RATIO: a query of several unknown words
+    meets thousands of candidates."""
+    matcher = SequenceMatcher(None, word, candidate)
+    if matcher.real_quick_ratio() < TYPO_RATIO or matcher.quick_ratio() < TYPO_RATIO:
+        return 0
+    return matcher.ratio()
 
 
 def _corrections(segments):
@@ -192,7 +63,7 @@ def _corrections(segments):
     corrections = {}
     for word in single:
         scored = [
-            (SequenceMatcher(None, word, candidate).ratio(), candidate)
+            (_similarity(word, candidate), candidate)
             for candidate in vocabulary
             if candidate[0] == word[0] and candidate != word
         ]
@@ -202,17 +73,18 @@ def _corrections(segments):
     return corrections
 
 
-def _find(segments, sources):
-    """(segments used, counts, candidate ids, corrections): as typed, else corrected words."""
-    counts, ids = _matches(_documents(segments, sources))
+def _find(segments, sources, per_kind):
+    """(segments used, ranked rows, corrections): as typed, else with corrected words."""
+    kinds, now = [source.key for source in sources], timezone.now()
+    rows = ranked(segments, kinds, now, per_kind)
     corrected = {}
-    if not counts:
+    if not rows:
         corrected = _corrections(segments)
         if corrected:
             fixed = parsing.replaced(segments, corrected)
-            counts, ids = _matches(_documents(fixed, sources))
-            segments = fixed if counts else segments
-    return segments, counts, ids, corrected if counts else {}
+            rows = ranked(fixed, kinds, now, per_kind)
+            segments = fixed if rows else segments
+    return segments, rows, corrected if rows else {}
 
 
 def search(*, query, only=None, page=None):
@@ -222,19 +94,19 @@ def search(*, query, only=None, page=None):
     if not segments:
         return result
     sources = [BY_KEY[only]] if only else SOURCES
-    segments, counts, ids, corrected = _find(segments, sources)
+    segments, rows, corrected = _find(segments, sources, None if only else PER_GROUP)
+    counts = {row["kind"]: row["total"] for row in rows}
     result.update(segments=segments, corrected=corrected, total=sum(counts.values()))
     if not counts:
         return result
     if only:
-        ordered = _ranked(ids, segments).order_by(*ORDER).values("kind", "object_id", "score")
-        page_obj = Paginator(ordered, PER_PAGE).get_page(page)
+        page_obj = Paginator(rows, PER_PAGE).get_page(page)
         page_obj.object_list = build_hits(list(page_obj.object_list), segments)
         result["page"] = page_obj
         result["groups"] = [{"source": BY_KEY[only], "count": counts.get(only, 0)}]
         return result
     hits = {}
-    for hit in build_hits(_top_rows(ids, segments), segments):
+    for hit in build_hits(rows, segments):
         hits.setdefault(hit.kind, []).append(hit)
     groups = [
         {"source": source, "count": counts[source.key], "hits": hits[source.key]}

@@ -58,10 +58,6 @@ class Source:
         return [str(value) for value in values if value]
 
 
-def _services(objects):
-    return objects.published().select_related("category")
-
-
 def _live_post(post):
     from news.models import LIVE
 
@@ -72,7 +68,7 @@ SOURCES = [
     Source("branches", _("Branches"), "branches.Branch", lambda o: o.active(),
            ("name", "city"), ("description", "street_address", "postcode"),
            is_public=lambda branch: branch.is_active),
-    Source("services", _("Services"), "services.Service", _services,
+    Source("services", _("Services"), "services.Service", lambda o: o.published(),
            ("name",), ("summary", "body", "eligibility_notes"), is_public=lambda item: item.is_published),
     Source("topics", _("Topics"), "topics.Topic", lambda o: o.all(), ("name",), ("description",)),
     Source("events", _("Events"), "events.Event", lambda o: o.published(),

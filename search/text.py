@@ -1,41 +1,57 @@
 """Highlighted titles and snippets of the hits shown, whole words only, blocks kept apart."""
 
+import re
+from functools import lru_cache
+
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from core.folding import SPANNED, fold, word_forms, word_spans
+from core.folding import SPANNED, fold, word_forms
 from core.richtext import text_blocks
-from search.query import SHORT_WORD
+from search.query import SHORT_WORD, skeletons
 
 SNIPPET_LENGTH = 180
+MEMORY = 20000  # words whose test is remembered, per set of query forms
 BLOCK_SEPARATOR = " · "
 
 
+@lru_cache(maxsize=256)
 def _marker(forms):
-    forms = set(forms)
-    lengths = sorted({len(form) for form in forms})
+    """A test of a word of the text: does one of its folded forms begin with a query form
+    (or, for a form of one or two letters, equal it)? One regular expression for the longer
+    forms; each word is folded and tested once per set of forms (words repeat)."""
+    short = {form for form in forms if len(form) <= SHORT_WORD}
+    longer = sorted((form for form in forms if len(form) > SHORT_WORD), key=len, reverse=True)
+    begins = re.compile("|".join(map(re.escape, longer))).match if longer else lambda word: None
+    seen = {}
 
-    def marked(folded):
-        return any(
-            word[:n] in forms and (n > SHORT_WORD or n == len(word))
-            for word in word_forms(folded)
-            for n in lengths
-        )
+    def marked(word):
+        found = seen.get(word)
+        if found is None:
+            if len(seen) > MEMORY:
+                seen.clear()
+            found = seen[word] = any(begins(w) or w in short for w in word_forms(fold(word)))
+        return found
 
     return marked
 
 
 def marked_spans(text, forms):
     """[(start, end)] of the words of `text` that begin with one of the query `forms`."""
-    marked = _marker(forms)
-    return [(start, end) for start, end, folded in word_spans(text) if marked(folded)]
+    marked = _marker(frozenset(forms))
+    return [match.span() for match in SPANNED.finditer(text) if marked(match.group())]
 
 
 def _first_mark(text, forms):
     """Where the first word beginning with a query form starts in `text`, or 0."""
-    marked = _marker(forms)
+    folded = fold(text)
+    if not any(form in folded for form in forms):
+        skeleton = skeletons(folded)
+        if not any(form in skeleton for form in forms):
+            return 0  # no form anywhere: spare testing the words one by one (a fallback text)
+    marked = _marker(frozenset(forms))
     for match in SPANNED.finditer(text):
-        if marked(fold(match.group())):
+        if marked(match.group()):
             return match.start()
     return 0
 

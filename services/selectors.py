@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Q
 
+from branches.models import Branch
 from core.clock import riga_now
 from core.collation import sorted_by_name
 from core.facets import Facet, build_facets
@@ -79,6 +80,16 @@ def with_matching_offers(filterset):
         offer_conditions(values, interpreter=filterset.interpreter)
     )
     return filterset.qs.with_offers(matching)
+
+
+def find_help_branches(filterset):
+    """The branches giving any of the services that fit the answers, in a way that fits them."""
+    values = filterset.form.cleaned_data if filterset.is_bound and filterset.is_valid() else {}
+    offers = BranchService.objects.filter(
+        offer_conditions(values, interpreter=filterset.interpreter),
+        service__in=filterset.qs.values("pk"),
+    )
+    return Branch.objects.filter(pk__in=offers.values("branch")).prefetch_related("languages")
 
 
 def service_facets(filterset):

@@ -1,12 +1,9 @@
-from core.sitemaps import I18nSitemap
+from core.sitemaps import ContentSitemap
 from services.models import Service
 
 
-class ServiceSitemap(I18nSitemap):
+class ServiceSitemap(ContentSitemap):
     changefreq = "monthly"
 
-    def items(self):
+    def public(self):
         return Service.objects.published()
-
-    def lastmod(self, service):
-        return service.updated_at

@@ -4,6 +4,7 @@ from core.clock import riga_now
 from core.collation import sorted_by_name
 from core.filtering import FilteredListMixin
 from core.i18n import join_and
+from core.pagination import KeysFirstPaginator
 from core.views import TranslationNoticeMixin
 from services import selectors
 from services.filters import FindHelpFilter, ServiceFilter
@@ -27,6 +28,7 @@ class ServiceListView(FilteredServicesMixin, ListView):
     template_name = "services/service_list.html"
     context_object_name = "services"
     paginate_by = 20
+    paginator_class = KeysFirstPaginator
 
 
 class FindHelpView(FilteredServicesMixin, ListView):
@@ -35,26 +37,33 @@ class FindHelpView(FilteredServicesMixin, ListView):
     template_name = "services/find_help.html"
     context_object_name = "services"
     filterset_class = FindHelpFilter
+    paginate_by = 20
+    paginator_class = KeysFirstPaginator
 
     def get_queryset(self):
         super().get_queryset()
         return selectors.with_matching_offers(self.filterset)
+
+    def get_paginate_by(self, queryset):
+        # The questions alone, before any answer, read no services at all.
+        return self.paginate_by if self.answered() else None
+
+    def answered(self):
+        return any(self.request.GET.get(name) for name in self.filterset.filters)
 
     def facets(self, filterset):
         return selectors.find_help_facets(filterset)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["answered"] = context["is_filtered"]
+        context["answered"] = self.answered()
         if context["answered"]:
             now = riga_now()
-            answers = [
+            context["answers"] = [
                 (service, selectors.offer_rows(service.offers.all(), now))
                 for service in context["services"]
             ]
-            branches = {row["branch"].pk: row["branch"] for _s, rows in answers for row in rows}
-            context["answers"] = answers
-            context["branches"] = sorted(branches.values(), key=lambda b: (b.position, b.slug))
+            context["branches"] = selectors.find_help_branches(self.filterset)
             context["language"] = self.filterset.form.cleaned_data.get("language")
         return context
 

@@ -51,3 +51,19 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def snapshots():
+    """Set-ups made once and copied into later tests (tests/snapshot.py)."""
+    from tests.snapshot import Snapshots
+
+    return Snapshots()
+
+
+@pytest.fixture
+def demo(db, snapshots):
+    """The demo content the newcomer sees with `make run`."""
+    from tests.snapshot import load_demo
+
+    snapshots.restore("demo", load_demo)

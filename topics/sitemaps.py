@@ -1,12 +1,9 @@
-from core.sitemaps import I18nSitemap
+from core.sitemaps import ContentSitemap
 from topics.models import Topic
 
 
-class TopicSitemap(I18nSitemap):
+class TopicSitemap(ContentSitemap):
     changefreq = "weekly"
 
-    def items(self):
+    def public(self):
         return Topic.objects.all()
-
-    def lastmod(self, topic):
-        return topic.updated_at

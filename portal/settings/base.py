@@ -83,6 +83,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that every log line of the request, even a redirect's, carries its id.
     "core.middleware.RequestIdMiddleware",
+    # Then whole pages for anonymous visitors (a hit ends here), compressed on the way in.
+    "core.pagecache.PageCacheMiddleware",
+    "core.compression.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.RequestSanityMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -184,13 +187,29 @@ if env("AWS_STORAGE_BUCKET_NAME"):
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.SharedClientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "portal",
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The anonymous page cache (core.pagecache): a page lives this many seconds at most, less when
+# it shows the clock, and goes stale at once when an editor changes content of these apps.
+PAGE_CACHE_SECONDS = 300 if env_bool("PAGE_CACHE", True) else 0
+PAGE_CACHE_APPS = {
+    "languages",
+    "topics",
+    "branches",
+    "services",
+    "news",
+    "events",
+    "dialogue",
+    "materials",
+    "search",
+    "backoffice",
+}
 
 # Uploads: images and documents are checked by content in the model fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000

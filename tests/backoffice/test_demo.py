@@ -12,9 +12,8 @@ from backoffice.roles import role_of
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_admin_makes_and_prints_one_person_per_role(settings):
+def test_demo_admin_makes_and_prints_one_person_per_role(settings, demo):
     settings.DEBUG = True
-    call_command("load_demo", verbosity=0)
     out = StringIO()
     call_command("demo_admin", stdout=out)
     printed = out.getvalue()

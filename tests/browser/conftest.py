@@ -55,11 +55,13 @@ def axe_violations():
 
 
 @pytest.fixture
-def demo(transactional_db):
-    """The demo content the newcomer sees with `make run`."""
-    from django.core.management import call_command
+def demo(transactional_db, snapshots):
+    """The demo content the newcomer sees with `make run`, committed for the live server."""
+    from tests.snapshot import load_demo, restart_sequences
 
-    call_command("load_demo", verbosity=0)
+    snapshots.restore("demo", load_demo)
+    yield
+    restart_sequences()  # before the flush: the next test finds the same database
 
 
 CSP_LISTENER = """

@@ -23,6 +23,7 @@ PAGES = [
     "/{lang}/materials/agency-services-leaflet/",
     "/{lang}/topics/",
     "/{lang}/topics/residence-permits/",
+    "/{lang}/topics/residence-permits/materials/",
     "/{lang}/search/?q=liepaja",
     "/{lang}/search/?q=",
     "/{lang}/contact/",

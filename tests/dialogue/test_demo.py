@@ -1,13 +1,11 @@
 """The demo Dialogue Platform: its members and the minutes of its past meetings."""
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_dialogue_platform_has_members_and_minutes(client):
-    call_command("load_demo", verbosity=0)
+def test_demo_dialogue_platform_has_members_and_minutes(client, demo):
     html = client.get("/en/dialogue-platform/").content.decode()
     assert "Information Centre for Immigrants" in html
     assert "Families returning to Latvia" in html

@@ -9,8 +9,7 @@ from enquiries.models import Enquiry
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_requests_in_every_state_and_loading_twice_adds_none():
-    call_command("load_demo", verbosity=0)
+def test_demo_requests_in_every_state_and_loading_twice_adds_none(demo):
     first = Enquiry.objects.count()
     call_command("load_demo", verbosity=0)
     assert Enquiry.objects.count() == first

@@ -52,17 +52,35 @@ def test_ten_in_riga_is_the_right_instant_on_both_sides_of_the_dst_change(client
     assert [tz.tz_name for tz in calendar.timezones] == ["Europe/Riga"]
 
 
-def test_feed_holds_coming_events_and_the_last_90_days(client, language):
+def test_feed_holds_the_coming_year_and_the_last_90_days(client, language):
     now = timezone.now()
     coming = EventFactory(start=now + dt.timedelta(days=3))
     recent = EventFactory(start=now - dt.timedelta(days=80))
     EventFactory(start=now - dt.timedelta(days=100), slug="too-old")
+    EventFactory(start=now + dt.timedelta(days=370), slug="too-far")
     EventFactory(start=now + dt.timedelta(days=5), publication="draft", slug="hidden")
     calendar = parse(client.get(reverse("events:calendar")))
     uids = {str(component["UID"]) for component in calendar.walk("VEVENT")}
     assert uids == {f"event-{coming.pk}@one-stop-agency", f"event-{recent.pk}@one-stop-agency"}
     summaries = {str(component["SUMMARY"]) for component in calendar.walk("VEVENT")}
     assert summaries == {getattr(e, f"title_{language}") for e in (coming, recent)}
+
+
+def test_feed_keeps_at_most_its_share_coming_events_first(client, monkeypatch):
+    monkeypatch.setattr("events.selectors.CALENDAR_MOST", 3)
+    now = timezone.now()
+    past = [EventFactory(start=now - dt.timedelta(days=days)) for days in (2, 1)]
+    coming = [EventFactory(start=now + dt.timedelta(days=days)) for days in (3, 1, 2)]
+    calendar = parse(client.get(reverse("events:calendar")))
+    uids = [str(component["UID"]) for component in calendar.walk("VEVENT")]
+    assert uids == [
+        f"event-{event.pk}@one-stop-agency" for event in (coming[1], coming[2], coming[0])
+    ]
+    monkeypatch.setattr("events.selectors.CALENDAR_MOST", 4)
+    calendar = parse(client.get(reverse("events:calendar")))
+    uids = [str(component["UID"]) for component in calendar.walk("VEVENT")]
+    assert uids[0] == f"event-{past[1].pk}@one-stop-agency"
+    assert len(uids) == 4
 
 
 def test_feed_uids_are_the_same_in_every_language(client):

@@ -101,9 +101,16 @@ def make_latvian_only():
             model.objects.filter(pk=obj.pk).update(**changes)
 
 
+def sitemap_files(client):
+    """The text of every file the sitemap index lists, in its order."""
+    index = client.get("/sitemap.xml").content.decode()
+    files = re.findall(r"<loc>([^<]+)</loc>", index)
+    return [client.get(re.sub(r"^https?://[^/]+", "", url)).content.decode() for url in files]
+
+
 def sitemap_paths(client):
     """Every page path the sitemap lists, in every language."""
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = "".join(sitemap_files(client))
     return sorted(
         {re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", xml)}
     )

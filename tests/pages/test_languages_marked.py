@@ -7,9 +7,8 @@ have a notice beside it (a "(in Latvian)" note in its card, or the page's notice
 """
 
 import pytest
-from django.core.management import call_command
 
-from tests.pages.crawl import MARK, Tree, make_latvian_only, sitemap_paths
+from tests.pages.crawl import MARK, Tree, sitemap_paths
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +26,6 @@ EXTRA = [
 ]
 SKIPPED = {"head", "script", "title", "style"}
 BLOCKS = {"li", "section", "main", "article", "dl", "table", "nav", "footer", "form", "header"}
-
-
-@pytest.fixture
-def site(client):
-    call_command("load_demo", verbosity=0)
-    make_latvian_only()
-    call_command("rebuild_search_index", verbosity=0)
 
 
 def pages(client, language):
@@ -72,14 +64,16 @@ def problems_of(client, path):
 
 
 @pytest.mark.parametrize("language", ["ru", "en"])
-def test_every_text_in_another_language_carries_lang_and_a_notice(client, site, language):
+def test_every_text_in_another_language_carries_lang_and_a_notice(
+    client, latvian_only_demo, language
+):
     seen = pages(client, language)
     assert len(seen) > 40
     problems = [problem for path in seen for problem in problems_of(client, path)]
     assert not problems, "\n".join(map(str, problems))
 
 
-def test_latvian_pages_mark_nothing_as_another_language(client, site):
+def test_latvian_pages_mark_nothing_as_another_language(client, latvian_only_demo):
     for path in pages(client, "lv")[:60]:
         tree = Tree(client.get(path).content.decode())
         marked = [
@@ -92,7 +86,7 @@ def test_latvian_pages_mark_nothing_as_another_language(client, site):
         assert not marked, (path, [(n.tag, n.attrs) for n in marked])
 
 
-def test_feed_entries_say_their_own_language(client, site):
+def test_feed_entries_say_their_own_language(client, latvian_only_demo):
     xml = client.get("/en/news/feed/").content.decode()
     assert 'xml:lang="en"' in xml
     entries = xml.split("<entry")[1:]

@@ -16,8 +16,7 @@ def counts():
     return {label: apps.get_model(label).objects.count() for label in MODELS}
 
 
-def test_loading_twice_duplicates_nothing():
-    call_command("load_demo", verbosity=0)
+def test_loading_twice_duplicates_nothing(demo):
     first = counts()
     call_command("load_demo", verbosity=0)
     assert counts() == first
@@ -25,8 +24,7 @@ def test_loading_twice_duplicates_nothing():
     assert first["languages.Language"] > 24
 
 
-def test_demo_texts_exist_in_all_three_languages():
-    call_command("load_demo", verbosity=0)
+def test_demo_texts_exist_in_all_three_languages(demo):
     for model, fields in ((Branch, ["name", "city", "description"]),
                           (Service, ["name", "summary", "body"])):  # fmt: skip
         for item in model.objects.all():
@@ -35,8 +33,7 @@ def test_demo_texts_exist_in_all_three_languages():
                     assert getattr(item, f"{field}_{code}"), f"{item} lacks {field}_{code}"
 
 
-def test_demo_branches_are_the_four_of_the_sources():
-    call_command("load_demo", verbosity=0)
+def test_demo_branches_are_the_four_of_the_sources(demo):
     cities = set(Branch.objects.values_list("city_lv", flat=True))
     assert cities == {"Rīga", "Liepāja", "Jelgava", "Daugavpils"}
     assert Branch.objects.get(slug="liepaja").street_address == "Rožu iela 6"

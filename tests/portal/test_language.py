@@ -3,16 +3,10 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 from core.collation import sorted_by_name
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def options(html, name):

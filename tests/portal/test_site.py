@@ -1,5 +1,7 @@
 """Health check, robots, sitemap, error pages and the admin's offline assets."""
 
+from xml.etree import ElementTree
+
 import pytest
 from django.db import DatabaseError
 from django.test import override_settings
@@ -67,23 +69,61 @@ def test_admin_loads_jquery_ui_from_static_not_a_cdn(admin_client):
     assert "googleapis" not in html and "cdn" not in html.lower()
 
 
-def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
-    from xml.etree import ElementTree
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
 
-    from django.core.management import call_command
 
-    call_command("load_demo", verbosity=0)
+def sitemap_index(client):
+    """The addresses of the files the sitemap index lists."""
     root = ElementTree.fromstring(client.get("/sitemap.xml").content)
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    locations = {url.findtext("s:loc", namespaces=ns) for url in root.findall("s:url", ns)}
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    return [entry.findtext("s:loc", namespaces=SITEMAP_NS) for entry in root]
+
+
+def sitemap_urls(client, address):
+    """The <url> elements of one sitemap file."""
+    response = client.get(address.removeprefix("http://127.0.0.1"))
+    assert response.status_code == 200
+    return ElementTree.fromstring(response.content).findall("s:url", SITEMAP_NS)
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client, demo):
+    files = sitemap_index(client)
+    assert files == [
+        f"http://127.0.0.1/sitemap-{section}.xml"
+        for section in ("pages", "branches", "services", "materials", "news", "events", "topics")
+    ]
+    urls = [url for address in files for url in sitemap_urls(client, address)]
+    locations = {url.findtext("s:loc", namespaces=SITEMAP_NS) for url in urls}
     for code in ("lv", "ru", "en"):
         for path in ("", "branches/daugavpils/", "services/legal-aid/", "news/",
                      "events/dialogue-platform-2027-01/", "materials/agency-services-leaflet/",
                      "topics/health/", "accessibility/"):  # fmt: skip
             assert f"http://127.0.0.1/{code}/{path}" in locations
-    first = root.find("s:url", ns)
-    hreflangs = {link.get("hreflang") for link in first.findall("x:link", ns)}
+    hreflangs = {link.get("hreflang") for link in urls[0].findall("x:link", SITEMAP_NS)}
     assert hreflangs == {"lv", "ru", "en", "x-default"}
+
+
+def test_a_sitemap_section_comes_in_files_of_a_bounded_size(client, monkeypatch):
+    from core.sitemaps import I18nSitemap
+    from tests.factories import PostFactory
+
+    monkeypatch.setattr(I18nSitemap, "limit", 6)  # two posts in three languages
+    posts = PostFactory.create_batch(5)
+    news = [address for address in sitemap_index(client) if "/sitemap-news.xml" in address]
+    assert news == [
+        "http://127.0.0.1/sitemap-news.xml",
+        "http://127.0.0.1/sitemap-news.xml?p=2",
+        "http://127.0.0.1/sitemap-news.xml?p=3",
+    ]
+    files = [sitemap_urls(client, address) for address in news]
+    assert [len(urls) for urls in files] == [6, 6, 3]
+    listed = {url.findtext("s:loc", namespaces=SITEMAP_NS) for urls in files for url in urls}
+    assert listed == {f"http://127.0.0.1/{code}/news/{post.slug}/" for post in posts
+                      for code in ("lv", "ru", "en")}  # fmt: skip
+    assert client.get("/sitemap-news.xml?p=4").status_code == 404
 
 
 def test_every_page_has_open_graph_tags(client, language):

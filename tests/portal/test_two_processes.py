@@ -1,4 +1,10 @@
-"""Two app processes on one database and one Redis: an edit through one shows through the other."""
+"""Two app processes on one database and one Redis: an edit through one shows through the other.
+
+Both keep anonymous pages in the shared page cache (core.pagecache): a page stored by one is
+served by the other, and an editor's save through either makes it stale for both at once.
+"""
+
+import re
 
 import pytest
 import redis
@@ -7,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.db import connection
 
-from benchmarks.stack import Browser, Gunicorn, collect_static, production_env
+from benchmarks.stack import Browser, Gunicorn, collect_static, production_env, request
 from topics.models import Topic
 
 REDIS = "redis://127.0.0.1:6379/14"
@@ -48,8 +54,11 @@ def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
     hasher = Argon2PasswordHasher()  # what production reads (the tests' MD5 is not among them)
     editor_user.password = hasher.encode("correct-horse-9", hasher.salt())
     editor_user.save()
-    reader = Browser(second)
+    reader, other_reader = Browser(second), Browser(first)
     assert "Работа" in reader.go("GET", "/ru/topics/")[2]
+    _, headers, page = other_reader.go("GET", "/ru/topics/")
+    assert headers["X-Page-Cache"] == "hit", "the page stored by one process is the other's"
+    assert "Работа" in page
 
     editor = Browser(first)
     _, _, login = editor.go("GET", "/lv/admin/login/")
@@ -60,7 +69,24 @@ def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
     status, headers, _ = editor.go("POST", f"/lv/admin/topics/topic/{topic.pk}/change/", form)
     assert status == 302, "the change form was refused"
 
-    assert "Работа и трудоустройство" in reader.go("GET", "/ru/topics/")[2]
+    _, headers, page = reader.go("GET", "/ru/topics/")
+    assert headers["X-Page-Cache"] == "miss" and "Работа и трудоустройство" in page
+    _, headers, page = other_reader.go("GET", "/ru/topics/")
+    assert headers["X-Page-Cache"] == "hit" and "Работа и трудоустройство" in page
     # The editor's session, stored by the first process, is good in the second one too.
     editor.port = second
     assert editor.go("GET", "/lv/admin/")[0] == 200
+
+
+def test_static_files_are_compressed_and_cached_forever_by_name(two_processes):
+    first, _second = two_processes
+    home = Browser(first).go("GET", "/lv/")[2]
+    stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', home).group(1)
+    assert re.search(r"\.[0-9a-f]{12}\.css$", stylesheet), "the name changes with the content"
+    status, headers, _ = request(first, "GET", stylesheet, headers={"Accept-Encoding": "br"})
+    assert status == 200 and headers["Content-Encoding"] == "br"
+    assert (
+        "immutable" in headers["Cache-Control"] and "max-age=315360000" in headers["Cache-Control"]
+    )
+    status, headers, page = request(first, "GET", "/lv/", headers={"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"

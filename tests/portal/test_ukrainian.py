@@ -2,7 +2,6 @@
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.test import override_settings
 from django.urls import clear_url_caches
 
@@ -40,8 +39,7 @@ def test_ukrainian_is_off_by_default(client):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_main_pages_in_ukrainian(client, ukrainian, path):
-    call_command("load_demo", verbosity=0)
+def test_main_pages_in_ukrainian(client, ukrainian, demo, path):
     response = client.get(path)
     assert response.status_code == 200, path
     html = response.content.decode()
@@ -50,8 +48,7 @@ def test_main_pages_in_ukrainian(client, ukrainian, path):
     assert 'hreflang="uk"' in html
 
 
-def test_content_without_ukrainian_falls_back_to_latvian(client, ukrainian):
-    call_command("load_demo", verbosity=0)
+def test_content_without_ukrainian_falls_back_to_latvian(client, ukrainian, demo):
     html = client.get("/uk/services/legal-aid/").content.decode()
     assert "Ця сторінка ще недоступна українською мовою." in html
     assert '<h1 lang="lv">Juridiskā palīdzība</h1>' in html

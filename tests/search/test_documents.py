@@ -1,10 +1,11 @@
 """Search documents stay current; notes, snippets and hints tell the truth; queries stay flat."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from news.models import Post
+from search.indexing import rebuild
 from search.models import SearchDocument, Synonym
 from search.text import snippet
 from tests.factories import BranchFactory, ServiceFactory
@@ -13,11 +14,6 @@ from tests.factories.news import PostFactory
 pytestmark = pytest.mark.django_db
 
 HINT_QUERIES = ["Liepaja", "Liepāja", "Лиепая"]
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def first_hit(response):
@@ -83,3 +79,31 @@ def test_search_runs_the_same_number_of_queries_as_content_grows(client, demo):
     for number in range(25):
         PostFactory(title_lv=f"Daugavpils filiāle {number}", title_en=f"Daugavpils branch {number}")
     assert count() == before
+
+
+# The results page's queries: the synonyms, the one statement that matches and ranks, and
+# one read of the items shown per kind shown; a misspelling adds the spelling lookup and a
+# second statement. No count grows with the content.
+PAGE_QUERIES = {
+    "grouped": ({"q": "daugavpils"}, 2 + 4),  # branches, services, events, news
+    "one type": ({"q": "daugavpils", "type": "news"}, 2 + 1),
+    "misspelt": ({"q": "duagavpils"}, 4 + 4),
+}
+
+
+@pytest.mark.parametrize("posts", [10, 1000])
+@pytest.mark.parametrize("page", PAGE_QUERIES)
+def test_a_results_page_runs_the_same_queries_for_10_and_1000_posts(
+    client, demo, django_assert_num_queries, posts, page
+):
+    Post.objects.bulk_create(
+        PostFactory.build(title_lv=f"Daugavpils filiāle {n}", title_en=f"Daugavpils branch {n}")
+        for n in range(posts)
+    )
+    rebuild()
+    params, queries = PAGE_QUERIES[page]
+    with django_assert_num_queries(queries):
+        response = client.get("/en/search/", params)
+    assert response.context["total"] > posts
+    assert len(response.context["groups"]) == (1 if "type" in params else 4)
+    assert bool(response.context["corrected"]) == (page == "misspelt")

@@ -5,7 +5,6 @@ and on PostgreSQL alike; the first result must be the same item everywhere.
 """
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from search.selectors import search
@@ -79,11 +78,6 @@ TABLE = [
     ("atvērta filiāle", "news", "daugavpils-branch-opens"),
     ("открылся филиал", "news", "daugavpils-branch-opens"),
 ]
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def first(query):

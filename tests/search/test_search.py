@@ -1,14 +1,8 @@
 """Search finds things however they are typed, in the current language, and never fails."""
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def titles(response, kind=None):

@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
@@ -19,11 +18,6 @@ DAUGAVPILS_LEGAL_AID = {
     "ru": "по видеосвязи, по вторникам, 10:00–12:00, только по записи",
     "en": "by video call, Tuesdays, 10:00–12:00, by appointment only",
 }
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
 
 
 def slugs(response):

@@ -170,6 +170,20 @@ def test_find_help_counts_an_interpreter_as_a_way_to_your_language(client, catal
     assert slugs(response) == ["course", "translation"]
 
 
+def test_find_help_answers_twenty_services_a_page_and_where_to_go_covers_them_all(client):
+    daugavpils = BranchFactory(slug="daugavpils")
+    riga = BranchFactory(slug="riga")
+    for n in range(21):  # in catalogue order: the last one is on the second page
+        BranchServiceFactory(branch=riga if n < 20 else daugavpils, service__position=n)
+    first = client.get(reverse("services:find_help"), {"language": "ru"})
+    second = client.get(reverse("services:find_help"), {"language": "ru", "page": 2})
+    assert (len(first.context["answers"]), len(second.context["answers"])) == (20, 1)
+    assert second.context["answers"][0][1][0]["branch"] == daugavpils
+    for response in (first, second):
+        assert [branch.slug for branch in response.context["branches"]] == ["daugavpils", "riga"]
+    assert 'rel="next"' in first.content.decode()
+
+
 def test_find_help_before_answers_shows_only_the_questions(client, language, catalogue):
     response = client.get(reverse("services:find_help"))
     assert response.status_code == 200
