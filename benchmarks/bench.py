@@ -198,8 +198,7 @@ class Run:
             _record(dataset, probed, mode)
             self.settle()
             try:
-                wrk.run(_url(server, dataset["pages"][0]["path"]), seconds=1)  # warm the workers
-                server.wait_idle()
+                _warm(server, dataset["pages"][0]["path"])
                 if mode == "uncached":
                     dataset["home"] = page_weight(server.port, dataset["pages"][0]["path"])
                 log(f"{name}, {mode}: wrk, floor and pages in turn")
@@ -324,6 +323,17 @@ def _record(dataset, probed, mode):
         skipped = found["seconds"] is None
         page[f"alone_{mode}"] = page["alone_uncached"] if skipped else found["seconds"]
         page[f"statuses_{mode}"] = found["statuses"]
+
+
+def _warm(server, path):
+    """Load `path` until every worker has answered: a worker's first requests are slow."""
+    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    slots = conf["workers"] * conf["threads"]
+    for _ in range(5):
+        run = wrk.run(_url(server, path), seconds=1, connections=slots)
+        server.wait_idle()
+        if run["requests"] >= 2 * slots:
+            return
 
 
 def _wrk_options(seconds_alone, args):
