@@ -104,10 +104,11 @@ class Run:
             # so at the floor's speed, which would measure worker boots, not the page.
             options=["--max-requests", "0"],
         )
-        envs = self.databases(names)
+        self.envs = self.databases(names)
+        self.boot(names[0])
         sections = []
-        for name in names:
-            dataset = self.measure(name, envs[name], args)
+        for name, after in zip(names, [*names[1:], None], strict=True):
+            dataset = self.measure(name, args, after)
             section = report.dataset_section(TITLES[name], dataset, large=name == "large")
             print(f"\n{section}\n", flush=True)
             sections.append(section)
@@ -166,21 +167,28 @@ class Run:
             "compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0", env=envs["demo"]
         )
         collect_static(envs["demo"])
-        for name in names:  # every portal boots now, beside the seeding and the counting
-            for mode in report.MODES:
-                env = {**envs[name], "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
-                self.portals[name, mode] = self.start(env)
         return envs
 
-    def measure(self, name, env, args):
-        """Every figure of one dataset: the pages in both modes, floor, home weight, search."""
+    def boot(self, name):
+        """Boot the dataset's portals, without and with the page cache; do not wait for them."""
+        for mode in report.MODES:
+            self.portals[name, mode] = self.start(_mode_env(self.envs[name], mode))
+
+    def measure(self, name, args, after=None):
+        """Every figure of one dataset: the pages in both modes, floor, home weight, search.
+
+        The portals of the dataset `after` boot while this one's cached run counts queries,
+        when nothing is measured (and not beside the seeding, which they would slow down).
+        """
         dataset = {"floor": {"runs": []}, "pages": None, "searches": []}
         if name == "large":
             self.seeding.finish()  # the probe reads the catalogue
         for mode in report.MODES:
-            mode_env = {**env, "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
+            mode_env = _mode_env(self.envs[name], mode)
             _flush_redis()
             server = self.portals[name, mode]
+            if mode == "cached" and after:
+                self.boot(after)
             log(f"{name}, {mode}: each page in-process (statuses, sizes, queries)")
             options = []
             if mode == "cached":  # a page too slow to load uncached is not requested again
@@ -190,8 +198,7 @@ class Run:
             _record(dataset, probed, mode)
             self.settle()
             try:
-                wrk.run(_url(server, dataset["pages"][0]["path"]), seconds=1)  # warm the workers
-                server.wait_idle()
+                _warm(server, dataset["pages"][0]["path"])
                 if mode == "uncached":
                     dataset["home"] = page_weight(server.port, dataset["pages"][0]["path"])
                 log(f"{name}, {mode}: wrk, floor and pages in turn")
@@ -282,6 +289,10 @@ def _flush_redis():
         subprocess.run(["redis-cli", "-n", REDIS_DB, "flushdb"], capture_output=True, timeout=10)
 
 
+def _mode_env(env, mode):
+    return {**env, "DJANGO_PAGE_CACHE": "1" if mode == "cached" else "0"}
+
+
 def _url(server, path):
     return f"http://127.0.0.1:{server.port}{path}"
 
@@ -314,6 +325,17 @@ def _record(dataset, probed, mode):
         page[f"statuses_{mode}"] = found["statuses"]
 
 
+def _warm(server, path):
+    """Load `path` until every worker has answered: a worker's first requests are slow."""
+    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    slots = conf["workers"] * conf["threads"]
+    for _ in range(5):
+        run = wrk.run(_url(server, path), seconds=1, connections=slots)
+        server.wait_idle()
+        if run["requests"] >= 2 * slots:
+            return
+
+
 def _wrk_options(seconds_alone, args):
     """Connections and duration for a page that takes `seconds_alone` on its own.
 
@@ -324,7 +346,7 @@ def _wrk_options(seconds_alone, args):
     if seconds_alone < SLOW:
         return {"connections": 8, "seconds": args.seconds}
     if seconds_alone < 2:
-        return {"connections": 2, "seconds": max(args.seconds, math.ceil(2 * seconds_alone) + 1)}
+        return {"connections": 2, "seconds": max(args.seconds, math.ceil(seconds_alone) + 1)}
     if seconds_alone < WAIT:
         return {"connections": 1, "seconds": min(math.ceil(seconds_alone) + 1, WAIT)}
     return None
