@@ -138,7 +138,12 @@ class PageCacheMiddleware:
 
     def _key(self, request):
         encoding = accepted_encoding(request.META.get("HTTP_ACCEPT_ENCODING", ""))
-        address = request.get_full_path().encode("utf-8", "surrogateescape")
+        address = request.get_full_path()
+        if self._language(request) is None:
+            # Outside /lv/, /ru/, /en/ the language is negotiated (Vary: Accept-Language).
+            address += "\n" + request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+            address += "\n" + request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        address = address.encode("utf-8", "surrogateescape")
         return f"{PREFIX}{encoding}:{hashlib.sha256(address).hexdigest()}"
 
     def _language(self, request):

@@ -214,3 +214,10 @@ def test_an_anonymous_user_is_not_mistaken_for_an_editor_by_a_stale_session_cook
     client.cookies["sessionid"] = "not-a-session"
     response = client.get(url("news:list"))
     assert "X-Page-Cache" not in response
+
+
+def test_a_page_outside_the_language_prefixes_is_kept_per_negotiated_language(client):
+    first = client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="ru")
+    assert first["X-Page-Cache"] == "miss" and "Accept-Language" in first["Vary"]
+    assert client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="ru")["X-Page-Cache"] == "hit"
+    assert client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en")["X-Page-Cache"] == "miss"
