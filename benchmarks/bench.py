@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -43,8 +44,8 @@ from benchmarks.stack import (  # noqa: E402
     manage,
     production_env,
 )
-from benchmarks.weight import page_weight  # noqa: E402
-from benchmarks.wrk import WAIT  # noqa: E402
+from benchmarks.weight import fetch, page_weight  # noqa: E402
+from benchmarks.wrk import ENCODINGS, WAIT  # noqa: E402
 
 REDIS_DB = "5"
 FLOOR_APP = "benchmarks.floor.wsgi:application"
@@ -198,7 +199,7 @@ class Run:
             _record(dataset, probed, mode)
             self.settle()
             try:
-                _warm(server, dataset["pages"][0]["path"])
+                _warm(server, dataset["pages"], mode)
                 if mode == "uncached":
                     dataset["home"] = page_weight(server.port, dataset["pages"][0]["path"])
                 log(f"{name}, {mode}: wrk, floor and pages in turn")
@@ -325,15 +326,20 @@ def _record(dataset, probed, mode):
         page[f"statuses_{mode}"] = found["statuses"]
 
 
-def _warm(server, path):
-    """Load `path` until every worker has answered: a worker's first requests are slow."""
+def _warm(server, pages, mode):
+    """Request each page as many times at once as the server has threads, so that every
+    worker has served it before it is measured: a worker's first request to a page type is
+    several times slower (imports, templates, its database connection). A slow page, loaded
+    with fewer connections, is requested once per worker; one slower than 2 s, not at all (its
+    own time dwarfs that)."""
     conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
     slots = conf["workers"] * conf["threads"]
-    for _ in range(5):
-        run = wrk.run(_url(server, path), seconds=1, connections=slots)
-        server.wait_idle()
-        if run["requests"] >= 2 * slots:
-            return
+    with ThreadPoolExecutor(slots) as pool:
+        for page in pages:
+            alone = page[f"alone_{mode}"]
+            times = slots if alone < SLOW else conf["workers"] if alone < 2 else 0
+            list(pool.map(lambda path: fetch(server.port, path, ENCODINGS), [page["path"]] * times))
+    server.wait_idle()
 
 
 def _wrk_options(seconds_alone, args):

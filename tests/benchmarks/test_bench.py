@@ -3,8 +3,6 @@
 import os
 import subprocess
 
-import pytest
-
 from benchmarks import probe, report, wrk
 from benchmarks.stack import Gunicorn, request
 from benchmarks.weight import page_weight
@@ -102,15 +100,16 @@ def test_the_targets_name_the_pages_that_miss_them():
     assert "48.0 KB, 1 — **not met**" in targets
 
 
-@pytest.mark.django_db
-def test_the_large_dataset_is_public_linked_to_topics_and_every_page_answers(client, monkeypatch):
+def test_the_large_dataset_is_public_linked_to_topics_and_every_page_answers(
+    demo, client, monkeypatch
+):
     from benchmarks import dataset
     from events.models import Event
     from news.models import Post
     from search.models import SearchDocument
 
     monkeypatch.setattr(dataset, "SIZES", {k: 3 for k in dataset.SIZES})
-    dataset.seed()
+    dataset.seed(demo=False)  # on the demo, as make bench does
     post = Post.objects.published().get(slug="bench-post-0")
     topic = post.topics.first()
     assert topic is not None
