@@ -61,7 +61,7 @@ def _fingerprint(tables):
 
 
 def _files():
-    """{name: bytes} of every file a FileField of any model points to."""
+    """{name: bytes} of every file a FileField points to (all use the default storage)."""
     found = {}
     for model in apps.get_models():
         for field in model._meta.concrete_fields:
