@@ -111,7 +111,7 @@ load: setup-dev wrk
 
 # `make bench`: every main page against the floor (a one-view Django page under the same
 # gunicorn settings), on the demo and on a large catalogue, without and with the page cache;
-# prints the tables and writes docs/PERFORMANCE.md. About 8 minutes on 2 cores.
+# prints the tables and writes docs/PERFORMANCE.md. About 9 minutes on a busy 2-core machine.
 bench: setup-dev wrk
 	$(PY) benchmarks/bench.py
 
