@@ -16,25 +16,19 @@ or Ctrl+C too.
 
 import argparse
 import contextlib
-import datetime as dt
-import json
-import math
 import os
-import platform
-import re
 import runpy
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import report, wrk  # noqa: E402
+from benchmarks import dataset, probe, report, wrk  # noqa: E402
 from benchmarks.stack import (  # noqa: E402
     ROOT,
     Cluster,
@@ -45,11 +39,10 @@ from benchmarks.stack import (  # noqa: E402
     production_env,
 )
 from benchmarks.weight import fetch, page_weight  # noqa: E402
-from benchmarks.wrk import ENCODINGS, WAIT  # noqa: E402
+from benchmarks.wrk import ENCODINGS, SLOW, WAIT  # noqa: E402
 
 REDIS_DB = "5"
 FLOOR_APP = "benchmarks.floor.wsgi:application"
-SLOW = 0.25  # seconds: a page slower than this alone is loaded with fewer connections
 TITLES = {"demo": "Demo content", "large": "Large catalogue"}
 
 
@@ -70,7 +63,7 @@ def main():
     run = Run(_redis_url())
     try:
         sections = run.all(args)
-        machine = _machine(run, load_before, began)
+        machine = report.machine_facts(run.cluster, run.redis, load_before, began)
     finally:
         run.cleanup()
     Path(args.output).write_text(report.document(machine, sections))
@@ -92,6 +85,12 @@ class Run:
     def __init__(self, redis):
         self.redis, self.cluster, self.servers, self.seeding = redis, Cluster(), [], None
         self.portals = {}  # (dataset, mode): its gunicorn
+
+    def _seeded(self):
+        """Wait for the large catalogue's seeding to end, and say how it went."""
+        line = self.seeding.finish()
+        if line:
+            log(f"large: {line}")
 
     def all(self, args):
         """Build the datasets and measure each; return the report's sections."""
@@ -128,7 +127,7 @@ class Run:
     def settle(self):
         """Before a load: the seeding has ended, every server has booted and is idle."""
         if self.seeding is not None:
-            self.seeding.finish()
+            self._seeded()
         for server in self.servers:
             server.wait_ready()
             server.wait_idle(limit=120)
@@ -162,7 +161,7 @@ class Run:
             log("large: the demo's database copied; the catalogue is inserted and indexed")
             self.cluster.createdb("bench_large", template="bench_demo")
             envs["large"] = production_env(self.cluster.url("bench_large"), **extra)
-            self.seeding = Seeding(envs["large"])
+            self.seeding = dataset.Seeding(envs["large"])
         log("compilemessages, collectstatic")
         manage(
             "compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0", env=envs["demo"]
@@ -183,7 +182,7 @@ class Run:
         """
         dataset = {"floor": {"runs": []}, "pages": None, "searches": []}
         if name == "large":
-            self.seeding.finish()  # the probe reads the catalogue
+            self._seeded()  # the probe reads the catalogue
         for mode in report.MODES:
             mode_env = _mode_env(self.envs[name], mode)
             _flush_redis()
@@ -195,8 +194,8 @@ class Run:
             if mode == "cached":  # a page too slow to load uncached is not requested again
                 slow = [p["path"] for p in dataset["pages"] if p["alone_uncached"] >= WAIT]
                 options = ["--cached", *(f"--skip={path}" for path in slow)]
-            probed = _probe(mode_env, *options)
-            _record(dataset, probed, mode)
+            probed = probe.run(mode_env, *options)
+            probe.record(dataset, probed, mode)
             self.settle()
             try:
                 _warm(server, dataset["pages"], mode)
@@ -222,9 +221,9 @@ class Run:
             self.floor.wait_idle()
             floor_runs.append(before)
             for page in dataset["pages"]:
-                options = _wrk_options(page[f"alone_{mode}"], args)
+                options = wrk.options_for(page[f"alone_{mode}"], args.seconds)
                 if options is None:
-                    by_page[page["path"]].append(_not_loaded(page[f"alone_{mode}"]))
+                    by_page[page["path"]].append(wrk.not_loaded(page[f"alone_{mode}"]))
                     continue
                 run = wrk.run(_url(server, page["path"]), **options)
                 server.wait_idle()
@@ -240,38 +239,9 @@ class Run:
                 before = after
         for page in dataset["pages"]:
             runs = sorted(by_page[page["path"]], key=lambda run: run["ratio"] or 0)
-            page[mode] = {**runs[len(runs) // 2], "problems": _problems(page, mode, runs)}
+            page[mode] = {**runs[len(runs) // 2], "problems": wrk.page_problems(page, mode, runs)}
         dataset["floor"]["runs"] += floor_runs
         return sorted(floor_runs, key=lambda run: run["rps"])[len(floor_runs) // 2]
-
-
-class Seeding:
-    """benchmarks/dataset.py filling a database in a process of its own."""
-
-    def __init__(self, env):
-        self.output = tempfile.TemporaryFile()  # noqa: SIM115 - open while it runs
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "benchmarks.dataset", "--keep-demo"],
-            cwd=ROOT, env=env, stdout=self.output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        self.done = False
-
-    def finish(self):
-        """Wait for it to end (at most 10 minutes); fail with its output if it failed."""
-        if self.done:
-            return
-        code = self.process.wait(timeout=600)
-        self.output.seek(0)
-        text = self.output.read().decode(errors="replace").strip()
-        if code:
-            raise SystemExit(f"seeding failed:\n{text[-3000:]}")
-        self.done = True
-        log(f"large: {text.splitlines()[-1]}")
-
-    def kill(self):
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
 
 
 def _redis_url():
@@ -298,34 +268,6 @@ def _url(server, path):
     return f"http://127.0.0.1:{server.port}{path}"
 
 
-def _probe(env, *options):
-    """benchmarks/probe.py's counts and pages, for the server of `env`."""
-    result = subprocess.run([sys.executable, "-m", "benchmarks.probe", *options], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
-    if result.returncode:
-        raise SystemExit(f"probe failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def _record(dataset, probed, mode):
-    """Keep the probe's figures: the pages (from the first mode), their queries and times."""
-    if dataset["pages"] is None:
-        dataset["counts"] = probed["counts"]
-        dataset["pages"] = [
-            {"label": found["label"], "path": found["path"], "queries": {},
-             "raw_kb": found["raw_bytes"] / 1024, "wire_kb": found["sent_bytes"] / 1024,
-             "encoding": found["encoding"]}
-            for found in probed["pages"]
-        ]  # fmt: skip
-    for page, found in zip(dataset["pages"], probed["pages"], strict=True):
-        if page["path"] != found["path"]:
-            raise SystemExit(f"the pages changed between two probes: {found['path']}")
-        page["queries"][mode] = found["queries"]
-        skipped = found["seconds"] is None
-        page[f"alone_{mode}"] = page["alone_uncached"] if skipped else found["seconds"]
-        page[f"statuses_{mode}"] = found["statuses"]
-
-
 def _warm(server, pages, mode):
     """Request each page as many times at once as the server has threads, so that every
     worker has served it before it is measured: a worker's first request to a page type is
@@ -342,36 +284,6 @@ def _warm(server, pages, mode):
     server.wait_idle()
 
 
-def _wrk_options(seconds_alone, args):
-    """Connections and duration for a page that takes `seconds_alone` on its own.
-
-    Enough connections to keep both cores busy, no more, so that few requests are left
-    running when wrk stops, and for long enough to see answers; a page slower than 2 s gets
-    one connection, and one slower than wrk's wait is not loaded at all.
-    """
-    if seconds_alone < SLOW:
-        return {"connections": 8, "seconds": args.seconds}
-    if seconds_alone < 2:
-        return {"connections": 2, "seconds": max(args.seconds, math.ceil(seconds_alone) + 1)}
-    if seconds_alone < WAIT:
-        return {"connections": 1, "seconds": min(math.ceil(seconds_alone) + 1, WAIT)}
-    return None
-
-
-def _not_loaded(seconds_alone):
-    return {"rps": None, "requests": 0, "p50_ms": None, "p95_ms": None, "p99_ms": None,
-            "ratio": None, "connections": 0, "statuses": {}, "errors": {},
-            "skipped": f"not loaded: {seconds_alone:.1f} s alone, over wrk's {WAIT} s wait"}  # fmt: skip
-
-
-def _problems(page, mode, runs):
-    """Non-200 answers and socket errors of the page's runs and of its in-process requests."""
-    found = [f"in-process {s}" for s in sorted(set(page[f"statuses_{mode}"])) if s != 200]
-    for run in runs:
-        found += [run.get("note"), run.get("skipped") or wrk.problems(run)]
-    return ", ".join(problem for problem in found if problem)
-
-
 def search_alone(server, pages, seconds):
     """p50/p95/p99 of each search with one connection: its own time, without a queue."""
     log("large, uncached: each search alone")
@@ -383,36 +295,6 @@ def search_alone(server, pages, seconds):
             found.append({**run, "label": page["label"], "path": page["path"],
                           "problems": wrk.problems(run)})  # fmt: skip
     return found
-
-
-def _machine(run, load_before, began):
-    """The facts of the run for the report's first section."""
-    import django
-    import psycopg
-
-    with psycopg.connect(run.cluster.url("postgres")) as conn:
-        postgres = conn.execute("SHOW server_version").fetchone()[0]
-    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
-    model = next((line.split(":", 1)[1].strip() for line in cpuinfo
-                  if line.startswith("model name")), platform.processor())  # fmt: skip
-    redis = "not running (local-memory caches)"
-    if run.redis:
-        info = subprocess.run(["redis-cli", "info", "server"], capture_output=True, text=True)
-        redis = re.search(r"redis_version:(\S+)", info.stdout).group(1)
-    found = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
-    wrk_version = (found.stdout or found.stderr).split(" Copyright")[0].strip()
-    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
-    return {
-        "Date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "Machine": f"{os.cpu_count()} CPUs, {model}, {platform.system()} {platform.release()}",
-        "Load average (1, 5, 15 min) before": ", ".join(f"{x:.2f}" for x in load_before),
-        "Load average after": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
-        "Software": f"Python {platform.python_version()}, Django {django.get_version()}, "
-        f"PostgreSQL {postgres}, Redis {redis}, {wrk_version}",
-        "gunicorn": f"{conf['workers']} workers × {conf['threads']} threads (gunicorn.conf.py) "
-        "for the floor and the portal alike",
-        "Wall time": f"{time.monotonic() - began:.0f} s (datasets built, both measured)",
-    }
 
 
 if __name__ == "__main__":

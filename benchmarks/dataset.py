@@ -18,6 +18,10 @@ all.
 
 import datetime as dt
 import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 SIZES = {"posts": 10_000, "events": 300, "materials": 1_000, "branches": 50, "services": 200}
 WORDS = {
@@ -217,6 +221,39 @@ def _offers(rng, services, branches, languages):
         "language",
         lambda: rng.sample(languages, rng.randint(1, 3)),
     )
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class Seeding:
+    """This module filling a database in a process of its own (make bench seeds meanwhile)."""
+
+    def __init__(self, env):
+        self.output = tempfile.TemporaryFile()  # noqa: SIM115 - open while it runs
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.dataset", "--keep-demo"],
+            cwd=ROOT, env=env, stdout=self.output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.done = False
+
+    def finish(self):
+        """Wait for it to end (at most 10 minutes); fail with its output if it failed."""
+        if self.done:
+            return None
+        code = self.process.wait(timeout=600)
+        self.output.seek(0)
+        text = self.output.read().decode(errors="replace").strip()
+        if code:
+            raise SystemExit(f"seeding failed:\n{text[-3000:]}")
+        self.done = True
+        return text.splitlines()[-1]
+
+    def kill(self):
+        """Stop it, if it still runs."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
 
 def main():

@@ -14,6 +14,7 @@ are. See measure() for which request is counted.
 import json
 import math
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -176,6 +177,34 @@ def main():
     skip = [arg.split("=", 1)[1] for arg in sys.argv if arg.startswith("--skip=")]
     found = measure(pages(), cached="--cached" in sys.argv, skip=skip)
     print(json.dumps({"counts": counts(), "pages": found}, ensure_ascii=False))
+
+
+def run(env, *options):
+    """benchmarks/probe.py's counts and pages, for the server of `env`."""
+    result = subprocess.run([sys.executable, "-m", "benchmarks.probe", *options], cwd=Path(__file__).resolve().parents[1],
+                            env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
+    if result.returncode:
+        raise SystemExit(f"probe failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def record(dataset, probed, mode):
+    """Keep the probe's figures: the pages (from the first mode), their queries and times."""
+    if dataset["pages"] is None:
+        dataset["counts"] = probed["counts"]
+        dataset["pages"] = [
+            {"label": found["label"], "path": found["path"], "queries": {},
+             "raw_kb": found["raw_bytes"] / 1024, "wire_kb": found["sent_bytes"] / 1024,
+             "encoding": found["encoding"]}
+            for found in probed["pages"]
+        ]  # fmt: skip
+    for page, found in zip(dataset["pages"], probed["pages"], strict=True):
+        if page["path"] != found["path"]:
+            raise SystemExit(f"the pages changed between two probes: {found['path']}")
+        page["queries"][mode] = found["queries"]
+        skipped = found["seconds"] is None
+        page[f"alone_{mode}"] = page["alone_uncached"] if skipped else found["seconds"]
+        page[f"statuses_{mode}"] = found["statuses"]
 
 
 if __name__ == "__main__":

@@ -1,5 +1,17 @@
 """The tables of `make bench` and docs/PERFORMANCE.md, from the figures bench.py gathered."""
 
+import datetime as dt
+import os
+import platform
+import re
+import runpy
+import subprocess
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
 MODES = ("uncached", "cached")
 TARGETS = {"uncached": 0.05, "cached": 0.80}
 SEARCH_P95_MS = 50
@@ -209,3 +221,33 @@ the wire with no request to another host. Each dataset's section ends with the l
 
 {(chr(10) * 2).join(sections)}
 """
+
+
+def machine_facts(cluster, redis_on, load_before, began):
+    """The facts of the run for the report's first section."""
+    import django
+    import psycopg
+
+    with psycopg.connect(cluster.url("postgres")) as conn:
+        postgres = conn.execute("SHOW server_version").fetchone()[0]
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    model = next((line.split(":", 1)[1].strip() for line in cpuinfo
+                  if line.startswith("model name")), platform.processor())  # fmt: skip
+    redis = "not running (local-memory caches)"
+    if redis_on:
+        info = subprocess.run(["redis-cli", "info", "server"], capture_output=True, text=True)
+        redis = re.search(r"redis_version:(\S+)", info.stdout).group(1)
+    found = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
+    wrk_version = (found.stdout or found.stderr).split(" Copyright")[0].strip()
+    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    return {
+        "Date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "Machine": f"{os.cpu_count()} CPUs, {model}, {platform.system()} {platform.release()}",
+        "Load average (1, 5, 15 min) before": ", ".join(f"{x:.2f}" for x in load_before),
+        "Load average after": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "Software": f"Python {platform.python_version()}, Django {django.get_version()}, "
+        f"PostgreSQL {postgres}, Redis {redis}, {wrk_version}",
+        "gunicorn": f"{conf['workers']} workers × {conf['threads']} threads (gunicorn.conf.py) "
+        "for the floor and the portal alike",
+        "Wall time": f"{time.monotonic() - began:.0f} s (datasets built, both measured)",
+    }

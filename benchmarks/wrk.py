@@ -4,12 +4,14 @@ The Lua script counts every status code (so a 3xx or 4xx shows, not only wrk's 4
 and prints the percentiles and wrk's socket errors on lines of its own for `parse`.
 """
 
+import math
 import re
 import subprocess
 import tempfile
 
 ENCODINGS = "gzip, deflate, br"  # what every browser accepts, so wrk sends it too
 HEADERS = {"Accept-Encoding": ENCODINGS}
+SLOW = 0.25  # seconds: a page slower than this alone is loaded with fewer connections
 WAIT = 10  # seconds wrk waits for an answer; a longer wait is a timeout error
 
 LUA = r"""
@@ -85,3 +87,34 @@ def problems(figures, expected=200):
     if not figures["requests"]:
         found.append("no answer")
     return ", ".join(found)
+
+
+def options_for(seconds_alone, seconds):
+    """Connections and duration for a page that takes `seconds_alone` on its own.
+
+    Enough connections to keep both cores busy, no more, so that few requests are left
+    running when wrk stops, and for long enough to see answers; a page slower than 2 s gets
+    one connection, and one slower than wrk's wait is not loaded at all.
+    """
+    if seconds_alone < SLOW:
+        return {"connections": 8, "seconds": seconds}
+    if seconds_alone < 2:
+        return {"connections": 2, "seconds": max(seconds, math.ceil(seconds_alone) + 1)}
+    if seconds_alone < WAIT:
+        return {"connections": 1, "seconds": min(math.ceil(seconds_alone) + 1, WAIT)}
+    return None
+
+
+def not_loaded(seconds_alone):
+    """The table row of a page too slow to load with wrk."""
+    return {"rps": None, "requests": 0, "p50_ms": None, "p95_ms": None, "p99_ms": None,
+            "ratio": None, "connections": 0, "statuses": {}, "errors": {},
+            "skipped": f"not loaded: {seconds_alone:.1f} s alone, over wrk's {WAIT} s wait"}  # fmt: skip
+
+
+def page_problems(page, mode, runs):
+    """Non-200 answers and socket errors of the page's runs and of its in-process requests."""
+    found = [f"in-process {s}" for s in sorted(set(page[f"statuses_{mode}"])) if s != 200]
+    for run in runs:
+        found += [run.get("note"), run.get("skipped") or problems(run)]
+    return ", ".join(problem for problem in found if problem)
