@@ -100,8 +100,7 @@ class Run:
             {**os.environ, "DJANGO_SETTINGS_MODULE": "benchmarks.floor.settings"},
             app=FLOOR_APP,
             ready="/",
-            # gunicorn.conf.py restarts a worker after about 2,000 requests: every second or
-            # so at the floor's speed, which would measure worker boots, not the page.
+            # Never replace a worker of the floor: no floor figure includes a worker's boot.
             options=["--max-requests", "0"],
         )
         self.envs = self.databases(names)

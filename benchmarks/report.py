@@ -176,8 +176,8 @@ and is replaced by the next. Before comparing two versions, run both on the same
 - **The floor** is the fastest Django page this machine can serve: a project of its own
   (`benchmarks/floor/`) with no middleware and no database, whose one view answers 30 KB of
   HTML, under gunicorn with the same `gunicorn.conf.py` (workers and threads) as the portal;
-  only its workers are not restarted after 2,000 requests, which at its speed would happen
-  every second or so. The portal runs with production settings, PostgreSQL (a throwaway cluster on
+  only its workers are never replaced (the portal's are, after about 100,000 requests each),
+  so that no floor figure is lowered by a worker's boot. The portal runs with production settings, PostgreSQL (a throwaway cluster on
   its own port) and Redis, its static files served by WhiteNoise.
 - Each page is loaded with wrk between two loads of the floor (floor, page, floor, page ...),
   so that whatever else the machine does hits both alike. **of floor** is the page's requests
