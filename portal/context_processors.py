@@ -22,7 +22,7 @@ def site(request):
     alternates = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
-        url = translate_url(path, code)
+        url = _in_language(request, path, current, code)
         alternates.append(
             {
                 "code": code,
@@ -38,9 +38,22 @@ def site(request):
         "language_alternates": alternates,
         "canonical_url": origin + path,
         # The same rule as the sitemap's: where a visitor of no served language is sent.
-        "x_default_url": origin + translate_url(path, x_default_language()),
+        "x_default_url": origin + _in_language(request, path, current, x_default_language()),
         "site_origin": origin,
         "og_locale": og_locale(current),
         "agency_email": settings.AGENCY_EMAIL,
         "agency_phone": settings.AGENCY_PHONE,
     }
+
+
+def _in_language(request, path, current, code):
+    """translate_url(path, code), without resolving the path again for each language.
+
+    The routes are the same words in every language (only the /lv/ prefix differs), so for a
+    page that resolved under the current language's prefix the answer is that prefix swapped;
+    anything else (a 404, a path without prefix) goes through translate_url as before.
+    """
+    prefix = f"/{current}/"
+    if getattr(request, "resolver_match", None) is not None and path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return translate_url(path, code)

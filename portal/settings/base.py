@@ -121,6 +121,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.site",
             ],
+            # {% url %} without arguments and {% static %}, each address worked out once.
+            "builtins": ["core.templatetags.constant_urls"],
+            "libraries": {"static": "core.templatetags.constant_urls"},
         },
     },
 ]
