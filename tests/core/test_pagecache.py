@@ -191,7 +191,7 @@ def test_the_branch_list_is_kept_no_longer_than_its_status_holds(client, setting
     BranchFactory()
     response = client.get(url("branches:list"))
     assert response["X-Page-Cache"] == "miss"
-    key = next(k for k in cache._cache if ":page::" in k)
+    key = next(k for k in cache._cache if f":{pagecache.PREFIX}:" in k)
     left = cache._expire_info[key] - dt.datetime.now().timestamp()
     assert 0 < left <= settings.PAGE_CACHE_SECONDS
     # The status text changes at the next opening, closing or midnight, whichever is first.
