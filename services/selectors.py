@@ -10,6 +10,7 @@ from core.facets import Facet, build_facets, chosen_values
 from services import wording
 from services.filters import ServiceFilter, offer_conditions
 from services.models import DELIVERY_FIELDS, ELIGIBILITY_FIELDS, BranchService, Service
+from services.models.service import CARD_FIELDS
 from services.schedule import offer_status
 
 
@@ -125,7 +126,8 @@ def with_matching_offers(filterset):
     matching = BranchService.objects.filter(
         offer_conditions(values, interpreter=filterset.interpreter)
     )
-    return filterset.qs.with_offers(matching)
+    # An offer row also says whether an interpreter can be brought in.
+    return filterset.qs.only(*CARD_FIELDS, "interpreter_available").with_offers(matching)
 
 
 def find_help_branches(filterset):
@@ -138,13 +140,16 @@ def find_help_branches(filterset):
     return Branch.objects.filter(pk__in=offers.values("branch")).prefetch_related("languages")
 
 
-def service_facets(filterset, counts=None):
+def service_counts(filterset):
+    """catalogue_counts() for the values chosen in `filterset` (valid ones only)."""
+    return catalogue_counts(chosen_values(filterset))
+
+
+def service_facets(filterset, counts):
     """Each catalogue filter with its options and how many services each option would show.
 
-    `counts` are catalogue_counts() of the filterset's chosen values, when already read.
+    `counts` are the filterset's service_counts().
     """
-    if counts is None:
-        counts = catalogue_counts(chosen_values(filterset))
 
     def counter(name):
         return lambda _filterset, _values: counts[name]

@@ -1,3 +1,4 @@
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 
 from core.clock import riga_now
@@ -13,15 +14,12 @@ from services.models import Service
 
 
 class FilteredServicesMixin(FilteredListMixin):
-    """Published services filtered by `filterset_class`, with counts per filter value."""
+    """Published services filtered by `filterset_class`."""
 
     filterset_class = ServiceFilter
 
     def filter(self, data):
         return selectors.service_list(data=data, filterset_class=self.filterset_class)
-
-    def facets(self, filterset):
-        return selectors.service_facets(filterset)
 
 
 class ServiceListView(FilteredServicesMixin, ListView):
@@ -29,6 +27,18 @@ class ServiceListView(FilteredServicesMixin, ListView):
     context_object_name = "services"
     paginate_by = 20
     paginator_class = KeysFirstPaginator
+
+    @cached_property
+    def counts(self):
+        return selectors.service_counts(self.filterset)
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.count = self.counts["total"]  # counted with the facets, not asked again
+        return paginator
+
+    def facets(self, filterset):
+        return selectors.service_facets(filterset, self.counts)
 
 
 class FindHelpView(FilteredServicesMixin, ListView):

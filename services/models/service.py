@@ -26,14 +26,18 @@ class Category(models.Model):
         return self.name
 
 
+# What a service's card shows (services.Service and its category).
+CARD_FIELDS = ("name", "slug", "summary", "availability", "category__name")
+
+
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         """Services shown on the site."""
         return self.filter(is_published=True)
 
     def for_listing(self):
-        """Published services with what a card shows."""
-        return self.published().select_related("category")
+        """Published services with what a card shows, and nothing more (not the long texts)."""
+        return self.published().select_related("category").only(*CARD_FIELDS)
 
     def with_offers(self, offers=None):
         """Prefetch the offers at active branches (or `offers`), with their schedules."""
@@ -51,7 +55,7 @@ class ServiceQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Published services with their offers at active branches and those branches' schedules."""
-        return self.for_listing().with_offers()
+        return self.published().select_related("category").with_offers()
 
 
 class Service(TimeStampedModel):

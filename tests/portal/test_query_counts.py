@@ -136,7 +136,7 @@ PAGES = {
     "contact": ("/en/contact/", ("branches",), 4),
     "branch list": ("/en/branches/", ("branches",), 4),
     "branch detail": ("/en/branches/riga/", ("services",), 6),
-    "services, two filters": ("/en/services/?category=legal-aid&language=ru", ("services",), 8),
+    "services, two filters": ("/en/services/?category=legal-aid&language=ru", ("services",), 7),
     "service detail": (oldest(Service), ("services",), 7),
     "find help": ("/en/services/find-help/?category=legal-aid&language=ru", ("services",), 14),
     "news list": ("/en/news/", ("posts",), 6),
