@@ -30,6 +30,19 @@ class Category(models.Model):
 CARD_FIELDS = ("name", "slug", "summary", "availability", "category__name")
 
 
+# What an offer row never shows of its branch (the row names the city and links the branch).
+BRANCH_FIELDS_OFF_OFFER_ROWS = (
+    "description",
+    "accessibility_notes",
+    "photo",
+    "photo_alt",
+    "latitude",
+    "longitude",
+    "phone",
+    "email",
+)
+
+
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         """Services shown on the site."""
@@ -46,9 +59,8 @@ class ServiceQuerySet(models.QuerySet):
         offers = (
             offers.filter(branch__is_active=True)
             .select_related("branch")
-            .prefetch_related(
-                "languages", "branch__languages", "branch__opening_intervals", "branch__closures"
-            )
+            .defer(*(f"branch__{name}" for name in BRANCH_FIELDS_OFF_OFFER_ROWS))
+            .prefetch_related("languages", "branch__opening_intervals", "branch__closures")
             .order_by("branch__position", "branch__slug")
         )
         return self.prefetch_related(Prefetch("offers", queryset=offers))
