@@ -8,7 +8,7 @@ from core.clock import riga_now
 from core.collation import sorted_by_name
 from core.facets import Facet, build_facets, chosen_values
 from services import wording
-from services.filters import ServiceFilter, offer_conditions
+from services.filters import OFFER_FILTERS, ServiceFilter, offer_conditions
 from services.models import DELIVERY_FIELDS, ELIGIBILITY_FIELDS, BranchService, Service
 from services.models.service import CARD_FIELDS
 from services.schedule import offer_status
@@ -133,9 +133,13 @@ def with_matching_offers(filterset):
 def find_help_branches(filterset):
     """The branches giving any of the services that fit the answers, in a way that fits them."""
     values = filterset.form.cleaned_data if filterset.is_bound and filterset.is_valid() else {}
+    # An offer that fits the answers makes its service fit as well, when the service fits
+    # the answers about the service itself (its category).
+    about_service = {name: value for name, value in values.items() if name not in OFFER_FILTERS}
+    services = filterset.apply_values(Service.objects.published(), about_service)
     offers = BranchService.objects.filter(
         offer_conditions(values, interpreter=filterset.interpreter),
-        service__in=filterset.qs.values("pk"),
+        service__in=services.values("pk"),
     )
     return Branch.objects.filter(pk__in=offers.values("branch")).prefetch_related("languages")
 
