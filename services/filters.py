@@ -43,7 +43,8 @@ def branch_filter(label, empty_label):
     return django_filters.ModelChoiceFilter(
         label=label,
         to_field_name="slug",
-        queryset=Branch.objects.active(),
+        # The options show the name only; the address and hours stay in the database.
+        queryset=Branch.objects.active().only("slug", "name"),
         empty_label=empty_label,
         method="offer_filter",
     )

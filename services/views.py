@@ -1,10 +1,10 @@
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 
 from core.clock import riga_now
 from core.collation import sorted_by_name
 from core.filtering import FilteredListMixin
 from core.i18n import join_and
-from core.pagination import KeysFirstPaginator
 from core.views import TranslationNoticeMixin
 from services import selectors
 from services.filters import FindHelpFilter, ServiceFilter
@@ -13,22 +13,32 @@ from services.models import Service
 
 
 class FilteredServicesMixin(FilteredListMixin):
-    """Published services filtered by `filterset_class`, with counts per filter value."""
+    """Published services filtered by `filterset_class`."""
 
     filterset_class = ServiceFilter
 
     def filter(self, data):
         return selectors.service_list(data=data, filterset_class=self.filterset_class)
 
-    def facets(self, filterset):
-        return selectors.service_facets(filterset)
-
 
 class ServiceListView(FilteredServicesMixin, ListView):
     template_name = "services/service_list.html"
     context_object_name = "services"
+    # A plain OFFSET: the catalogue has a few hundred services at most, and reading the keys
+    # first would build the filter's subqueries twice, which costs more than it saves.
     paginate_by = 20
-    paginator_class = KeysFirstPaginator
+
+    @cached_property
+    def counts(self):
+        return selectors.service_counts(self.filterset)
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.count = self.counts["total"]  # counted with the facets, not asked again
+        return paginator
+
+    def facets(self, filterset):
+        return selectors.service_facets(filterset, self.counts)
 
 
 class FindHelpView(FilteredServicesMixin, ListView):
@@ -37,8 +47,7 @@ class FindHelpView(FilteredServicesMixin, ListView):
     template_name = "services/find_help.html"
     context_object_name = "services"
     filterset_class = FindHelpFilter
-    paginate_by = 20
-    paginator_class = KeysFirstPaginator
+    paginate_by = 20  # a plain OFFSET, as in the catalogue
 
     def get_queryset(self):
         super().get_queryset()

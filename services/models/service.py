@@ -26,14 +26,31 @@ class Category(models.Model):
         return self.name
 
 
+# What a service's card shows (services.Service and its category).
+CARD_FIELDS = ("name", "slug", "summary", "availability", "category__name")
+
+
+# What an offer row never shows of its branch (the row names the city and links the branch).
+BRANCH_FIELDS_OFF_OFFER_ROWS = (
+    "description",
+    "accessibility_notes",
+    "photo",
+    "photo_alt",
+    "latitude",
+    "longitude",
+    "phone",
+    "email",
+)
+
+
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         """Services shown on the site."""
         return self.filter(is_published=True)
 
     def for_listing(self):
-        """Published services with what a card shows."""
-        return self.published().select_related("category")
+        """Published services with what a card shows, and nothing more (not the long texts)."""
+        return self.published().select_related("category").only(*CARD_FIELDS)
 
     def with_offers(self, offers=None):
         """Prefetch the offers at active branches (or `offers`), with their schedules."""
@@ -42,16 +59,15 @@ class ServiceQuerySet(models.QuerySet):
         offers = (
             offers.filter(branch__is_active=True)
             .select_related("branch")
-            .prefetch_related(
-                "languages", "branch__languages", "branch__opening_intervals", "branch__closures"
-            )
+            .defer(*(f"branch__{name}" for name in BRANCH_FIELDS_OFF_OFFER_ROWS))
+            .prefetch_related("languages", "branch__opening_intervals", "branch__closures")
             .order_by("branch__position", "branch__slug")
         )
         return self.prefetch_related(Prefetch("offers", queryset=offers))
 
     def for_detail(self):
         """Published services with their offers at active branches and those branches' schedules."""
-        return self.for_listing().with_offers()
+        return self.published().select_related("category").with_offers()
 
 
 class Service(TimeStampedModel):
