@@ -134,7 +134,7 @@ ALL = ("branches", "services", "posts", "events", "materials")
 PAGES = {
     "home": ("/en/", ("branches", "services", "posts", "events"), 8),
     "contact": ("/en/contact/", ("branches",), 4),
-    "branch list": ("/en/branches/", ("branches",), 4),
+    "branch list": ("/en/branches/", ("branches",), 5),
     "branch detail": ("/en/branches/riga/", ("services",), 6),
     "services, two filters": ("/en/services/?category=legal-aid&language=ru", ("services",), 12),
     "service detail": (oldest(Service), ("services",), 7),
