@@ -70,7 +70,7 @@ class Status:
 def _closed_on(branch, first):
     """A function telling why `branch` is closed on a day of the fortnight from `first`."""
     holidays = holidays_between(first, first + dt.timedelta(days=LOOKAHEAD_DAYS))
-    closures = list(branch.closures.all())
+    closures = branch.closures_ahead
 
     def closed_because(day):
         name = holidays.get(day)
@@ -85,16 +85,16 @@ def _closed_on(branch, first):
 
 
 def _weekly_intervals(branch):
-    """intervals_on(branch, day) over the prefetched intervals, grouped by weekday once."""
+    """intervals_on(branch, day) over the branch's intervals, grouped by weekday once."""
     by_weekday = {}
-    for interval in branch.opening_intervals.all():
+    for interval in branch.intervals:
         by_weekday.setdefault(interval.weekday, []).append(interval)
     return lambda _branch, day: by_weekday.get(day.weekday(), ())
 
 
 def opening_intervals_on(branch, day):
-    """The branch's opening intervals on `day`'s weekday, from the prefetched intervals."""
-    return [i for i in branch.opening_intervals.all() if i.weekday == day.weekday()]
+    """The branch's opening intervals on `day`'s weekday (see Branch.intervals)."""
+    return [i for i in branch.intervals if i.weekday == day.weekday()]
 
 
 def branch_status(branch, now=None, intervals_on=None):
@@ -151,9 +151,9 @@ def _next_opening(branch, local, intervals_on, closed_because):
 
 
 def weekly_hours(branch):
-    """[(weekday, name, [intervals])] for Monday to Sunday, from the prefetched intervals."""
+    """[(weekday, name, [intervals])] for Monday to Sunday (see Branch.intervals)."""
     by_day = {day: [] for day in Weekday}
-    for interval in branch.opening_intervals.all():
+    for interval in branch.intervals:
         by_day[interval.weekday].append(interval)
     return [(day.value, day.label, intervals) for day, intervals in by_day.items()]
 
@@ -163,7 +163,7 @@ def upcoming_closures(branch, today, days=60):
     until = today + dt.timedelta(days=days)
     found = [
         (c.start_date, c.end_date, c.reason, fallback_language(c, "reason"))
-        for c in branch.closures.all()
+        for c in branch.closures_ahead
         if c.end_date >= today and c.start_date <= until
     ]
     found += [(day, day, name, None) for day, name in holidays_between(today, until).items()]

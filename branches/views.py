@@ -15,7 +15,7 @@ class BranchListView(ListView):
     paginate_by = 12
 
     def get_queryset(self):
-        return Branch.objects.for_listing()
+        return Branch.objects.for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -16,7 +16,7 @@ HOME_EVENTS = 3
 def home_content():
     """What the home page shows: the first branches with their status, services, news, events."""
     # One more than shown tells whether to link to the rest, without a COUNT.
-    branches = list(Branch.objects.for_listing()[: HOME_BRANCHES + 1])
+    branches = list(Branch.objects.for_cards()[: HOME_BRANCHES + 1])
     return {
         "branch_rows": branch_list_with_status(branches[:HOME_BRANCHES]),
         "more_branches": len(branches) > HOME_BRANCHES,
