@@ -7,7 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from branches.models import Branch
-from tests.factories import BranchFactory, BranchServiceFactory
+from branches.schedule import public_holiday
+from core.clock import riga_now
+from tests.factories import BranchFactory, BranchServiceFactory, ClosureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +80,23 @@ def test_inactive_or_unknown_branch_is_404(client):
     branch = BranchFactory(is_active=False)
     assert client.get(branch.get_absolute_url()).status_code == 404
     assert client.get("/lv/branches/nowhere/").status_code == 404
+
+
+def test_pages_read_a_closure_today_its_fallback_and_the_desk_languages(client):
+    """The list and the detail page state today's closure (in Latvian where untranslated)."""
+    today = riga_now().date()
+    if public_holiday(today, "en"):
+        pytest.skip("a public holiday comes before a closure")
+    branch = BranchFactory(languages=["lv", "ru"])
+    ClosureFactory(branch=branch, start_date=today, end_date=today, reason_lv="Remonts",
+                   reason_ru="", reason_en="Renovation")  # fmt: skip
+    ClosureFactory(branch=branch, start_date=today.replace(year=today.year - 1),
+                   end_date=today.replace(year=today.year - 1), reason_en="Long over")  # fmt: skip
+    listed = client.get("/en/branches/").content.decode()
+    assert "Closed today: Renovation" in listed
+    assert "Languages: Latvian, Russian" in listed
+    detail = client.get(f"/ru/branches/{branch.slug}/").content.decode()
+    assert '<span lang="lv">Remonts</span>' in detail
+    assert "Long over" not in detail
+    home = client.get("/en/").content.decode()
+    assert "Closed today: Renovation" in home
