@@ -27,7 +27,7 @@ def government_office(branch, request):
     data = {
         "@type": "GovernmentOffice",
         "name": branch.name,
-        "url": request.build_absolute_uri(branch.get_absolute_url()),
+        "url": request.build_absolute_uri(branch.url),
         "address": postal_address(branch),
         "geo": {
             "@type": "GeoCoordinates",

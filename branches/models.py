@@ -205,9 +205,14 @@ class Branch(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("branches:detail", kwargs={"slug": self.slug})
 
-    @property
+    @cached_property
+    def url(self):
+        """The page's address, reversed once: a card, the map and the JSON-LD all link it."""
+        return self.get_absolute_url()
+
+    @cached_property
     def photo_image(self):
-        """src, srcset, width and height of the photo's renditions, or None."""
+        """src, srcset, width and height of the photo's renditions, or None (read once)."""
         if not self.photo:
             return None
         return rendition_context(self.photo_renditions, self.photo.storage)
