@@ -23,11 +23,11 @@ def government_office_json_ld(branch, request):
 
 
 def government_office(branch, request):
-    """schema.org GovernmentOffice of a branch (uses the prefetched hours and languages)."""
+    """schema.org GovernmentOffice of a branch (its hours and languages as Branch reads them)."""
     data = {
         "@type": "GovernmentOffice",
         "name": branch.name,
-        "url": request.build_absolute_uri(branch.get_absolute_url()),
+        "url": request.build_absolute_uri(branch.url),
         "address": postal_address(branch),
         "geo": {
             "@type": "GeoCoordinates",
@@ -41,9 +41,9 @@ def government_office(branch, request):
                 "opens": interval.opens.strftime("%H:%M"),
                 "closes": interval.closes.strftime("%H:%M"),
             }
-            for interval in branch.opening_intervals.all()
+            for interval in branch.intervals
         ],
-        "availableLanguage": [language.code for language in branch.languages.all()],
+        "availableLanguage": branch.desk_language_codes,
     }
     if branch.phone:
         data["telephone"] = branch.phone

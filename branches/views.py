@@ -8,11 +8,14 @@ from core.views import TranslationNoticeMixin
 
 
 class BranchListView(ListView):
+    """The branches page by page, by position, with their status and a map of the page's ones."""
+
     template_name = "branches/branch_list.html"
     context_object_name = "branches"
+    paginate_by = 12
 
     def get_queryset(self):
-        return Branch.objects.for_listing()
+        return Branch.objects.for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

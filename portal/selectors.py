@@ -1,20 +1,25 @@
 """Reads that gather several content apps for the site-wide pages: home and the topic hub."""
 
+from branches.models import Branch
 from branches.selectors import branch_list_with_status
 from events.selectors import upcoming_events
 from materials.models import Material
 from news.models import Post
 from services.models import Service
 
+HOME_BRANCHES = 4
 HOME_SERVICES = 6
 HOME_POSTS = 3
 HOME_EVENTS = 3
 
 
 def home_content():
-    """What the home page shows: branches with their status, services, news and events."""
+    """What the home page shows: the first branches with their status, services, news, events."""
+    # One more than shown tells whether to link to the rest, without a COUNT.
+    branches = list(Branch.objects.for_cards()[: HOME_BRANCHES + 1])
     return {
-        "branch_rows": branch_list_with_status(),
+        "branch_rows": branch_list_with_status(branches[:HOME_BRANCHES]),
+        "more_branches": len(branches) > HOME_BRANCHES,
         "services": Service.objects.for_listing()[:HOME_SERVICES],
         "posts": Post.objects.for_listing()[:HOME_POSTS],
         "events": upcoming_events(limit=HOME_EVENTS),

@@ -7,7 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from branches.models import Branch
-from tests.factories import BranchFactory, BranchServiceFactory
+from branches.schedule import public_holiday
+from core.clock import riga_now
+from tests.factories import BranchFactory, BranchServiceFactory, ClosureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +80,49 @@ def test_inactive_or_unknown_branch_is_404(client):
     branch = BranchFactory(is_active=False)
     assert client.get(branch.get_absolute_url()).status_code == 404
     assert client.get("/lv/branches/nowhere/").status_code == 404
+
+
+def test_pages_read_a_closure_today_its_fallback_and_the_desk_languages(client):
+    """The list and the detail page state today's closure (in Latvian where untranslated)."""
+    today = riga_now().date()
+    if public_holiday(today, "en"):
+        pytest.skip("a public holiday comes before a closure")
+    branch = BranchFactory(languages=["lv", "ru"])
+    ClosureFactory(branch=branch, start_date=today, end_date=today, reason_lv="Remonts",
+                   reason_ru="", reason_en="Renovation")  # fmt: skip
+    ClosureFactory(branch=branch, start_date=today.replace(year=today.year - 1),
+                   end_date=today.replace(year=today.year - 1), reason_en="Long over")  # fmt: skip
+    listed = client.get("/en/branches/").content.decode()
+    assert "Closed today: Renovation" in listed
+    assert "Languages: Latvian, Russian" in listed
+    detail = client.get(f"/ru/branches/{branch.slug}/").content.decode()
+    assert '<span lang="lv">Remonts</span>' in detail
+    assert "Long over" not in detail
+    home = client.get("/en/").content.decode()
+    assert "Closed today: Renovation" in home
+
+
+def test_home_shows_the_first_four_branches_by_position_and_links_to_all(client):
+    branches = [BranchFactory(position=n, name_en=f"Office {n:02}") for n in range(6)]
+    html = client.get("/en/").content.decode()
+    assert [b.name_en for b in branches if b.name_en in html] == [
+        "Office 00", "Office 01", "Office 02", "Office 03"
+    ]  # fmt: skip
+    assert html.count('"@type": "GovernmentOffice"') == 4
+    assert f'<a href="{reverse("branches:list")}">All branches</a>' in html
+
+
+def test_home_with_four_branches_has_no_link_to_all(client):
+    BranchFactory.create_batch(4)
+    assert "All branches" not in client.get("/en/").content.decode()
+
+
+def test_list_pages_by_twelve_with_the_map_of_the_page(client):
+    branches = [BranchFactory(position=n, name_en=f"Office {n:02}") for n in range(14)]
+    first = client.get("/en/branches/").content.decode()
+    assert first.count('class="card"') == 12 and first.count("<circle") == 12
+    assert "Page 1 of 2" in first and 'rel="next"' in first
+    second = client.get("/en/branches/?page=2").content.decode()
+    assert second.count('class="card"') == 2 and second.count("<circle") == 2
+    assert f'href="{branches[13].get_absolute_url()}"' in second
+    assert branches[0].name_en not in second

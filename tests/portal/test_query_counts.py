@@ -132,10 +132,10 @@ def last_page(path, per_page, kind, parameter="page"):
 ALL = ("branches", "services", "posts", "events", "materials")
 # page: (its path, or a function of the site giving it; the kinds it shows; its exact queries)
 PAGES = {
-    "home": ("/en/", ("branches", "services", "posts", "events"), 8),
-    "contact": ("/en/contact/", ("branches",), 4),
-    "branch list": ("/en/branches/", ("branches",), 4),
-    "branch detail": ("/en/branches/riga/", ("services",), 6),
+    "home": ("/en/", ("branches", "services", "posts", "events"), 5),
+    "contact": ("/en/contact/", ("branches",), 1),
+    "branch list": ("/en/branches/", ("branches",), 2),
+    "branch detail": ("/en/branches/riga/", ("services",), 3),
     "services, two filters": ("/en/services/?category=legal-aid&language=ru", ("services",), 7),
     "service detail": (oldest(Service), ("services",), 6),
     "find help": ("/en/services/find-help/?category=legal-aid&language=ru", ("services",), 13),
