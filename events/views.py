@@ -53,7 +53,7 @@ class PastEventListView(EventListMixin, ListView):
 
 
 class EventDetailView(PreviewableMixin, DetailView):
-    """The event, and on POST a registration that leads to the person's registration page."""
+    """The event and its registration state; the form has its own page, so this one is cached."""
 
     template_name = "events/event_detail.html"
     context_object_name = "event"
@@ -61,11 +61,25 @@ class EventDetailView(PreviewableMixin, DetailView):
     def get_queryset(self):
         return Event.objects.for_detail()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["next_meetings"] = selectors.next_in_series(self.object)
+        context["json_ld"] = selectors.event_json_ld(self.object, self.request)
+        return context
+
+
+class RegisterView(DetailView):
+    """The registration form of an event; a registration leads to the person's own page."""
+
+    template_name = "events/register.html"
+    context_object_name = "event"
+
+    def get_queryset(self):
+        return Event.objects.published().with_registration_counts()
+
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = form or RegistrationForm(initial={"token": uuid.uuid4()})
-        context["next_meetings"] = selectors.next_in_series(self.object)
-        context["json_ld"] = selectors.event_json_ld(self.object, self.request)
         return context
 
     def post(self, request, *args, **kwargs):
