@@ -1,19 +1,20 @@
-"""An event's time and place as HTML, written in Python: a list shows them on every card.
+"""An event's time, place and card as HTML, written in Python: a list shows twenty cards.
 
-They were included templates (`_when.html` in a `{% timezone %}` block, `_place.html` with
-the address component): on a list of 20 cards those nested includes were most of the page.
-The HTML is the same; none of these tags queries the database.
+They were included templates (`_event_card.html` including `_when.html` in a `{% timezone %}`
+block, `_place.html` with the address component, `_registration_tag.html`): on a list of 20
+cards those nested includes were most of the page. The HTML is the same; none of these tags
+queries the database.
 """
 
 from django import template
 from django.utils import dateformat, formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from core.templatetags.core import fallback_note, lang_attr, text
-from events.choices import PlaceKind
+from events.choices import PlaceKind, RegistrationState
 
 register = template.Library()
 
@@ -83,3 +84,50 @@ def event_place(event, link=False):
             _("join the meeting"),
         )
     return _("Online")
+
+
+def _registration_tag(event):
+    state = event.registration_state
+    if state == RegistrationState.OPEN:
+        places = event.places_left
+        label = ngettext("%(counter)s place left", "%(counter)s places left", places)
+        return format_html('<span class="tag">{}</span>', label % {"counter": places})
+    if state == RegistrationState.WAITING_LIST:
+        return format_html('<span class="tag tag--planned">{}</span>', _("Full: waiting list"))
+    if state == RegistrationState.ELSEWHERE:
+        return format_html('<span class="tag">{}</span>', _("Registration needed"))
+    return ""
+
+
+@register.simple_tag
+def event_card(event, is_past=False):
+    """An event's card in a list: title, time, place, topic and tags (audience, series, state).
+
+    Written in Python, as the time and place are: a list renders twenty of them, and as a
+    template each card resolved some hundred variables and tags.
+    """
+    topic = ""
+    if event.topic:
+        topic = format_html("<p{}>{}</p>", lang_attr(event, "topic"), event.topic)
+    series = ""
+    if event.series_id is not None:
+        series = format_html('<span class="tag">{}</span>', text(event.series, "name", note=True))
+    if event.is_cancelled:
+        state = format_html('<span class="tag tag--planned">{}</span>', _("Cancelled"))
+    else:
+        state = "" if is_past else _registration_tag(event)
+    return format_html(
+        '<li class="card"><h3><a href="{}"{}>{}</a>{}</h3>'
+        '<p class="meta">{}</p><p class="meta">{}</p>{}'
+        '<p><span class="tag">{}</span>{}{}</p></li>',
+        event.get_absolute_url(),
+        lang_attr(event, "title"),
+        event.title,
+        fallback_note(event, "title"),
+        event_when(event),
+        event_place(event),
+        topic,
+        event.get_audience_display(),
+        series,
+        state,
+    )
