@@ -56,6 +56,8 @@ def test_the_link_cancels_only_on_post_and_promotes_the_first_waiting(client):
     assert statuses(event)["p0@example.lv"] == "confirmed"  # a link checker's GET changes nothing
     response = client.post(path, follow=True)
     assert "Your registration is cancelled." in response.content.decode()
+    register_again = f'<a href="/en/events/{event.slug}/register/">Register again</a>'
+    assert register_again in response.content.decode()  # the form page, not the event page
     assert statuses(event) == {
         "p0@example.lv": "cancelled",
         "p1@example.lv": "confirmed",
