@@ -97,7 +97,7 @@ def lua_script(event_slug):
     forms = [
         ("/en/ask/", "question=How+do+I+renew+my+permit%3F&place=riga&answer_by=email"
          "&answer_language=en&name=Load+Test&email=load%40example.org&consent=on&website="),
-        (f"/lv/events/{event_slug}/", "name=Load+Test&email=load%40example.org&website="),
+        (f"/lv/events/{event_slug}/register/", "name=Load+Test&email=load%40example.org&website="),
         ("/ru/dialogue-platform/join/", "organisation=Load+Test+NGO&kind=ngo&contact_name=Load"
          "&email=load%40example.org&phone=&message=Hello&site=&website="),
     ]  # fmt: skip

@@ -51,9 +51,10 @@ def open_forms(port, event_slug):
     enquiry = {**fields, "question": "How do I renew my residence permit during the outage?",
                "place": "riga", "answer_by": "email", "answer_language": "en", "name": NAME,
                "email": EMAIL, "consent": "on", "website": ""}  # fmt: skip
-    _, _, event = browser.go("GET", f"/lv/events/{event_slug}/")
+    form_page = f"/lv/events/{event_slug}/register/"
+    _, _, event = browser.go("GET", form_page)
     registration = {**browser.form_fields(event), "name": NAME, "email": EMAIL, "website": ""}
-    return browser, {"/en/ask/": enquiry, f"/lv/events/{event_slug}/": registration}
+    return browser, {"/en/ask/": enquiry, form_page: registration}
 
 
 def stored(env, token_list):

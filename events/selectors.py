@@ -13,10 +13,12 @@ from events.choices import EventStatus, PlaceKind
 from events.models import Event
 
 # The calendar feed's window and its most events: a subscription shows what is coming and
-# what just took place, and the file stays small however many events there are.
-CALENDAR_PAST_DAYS = 90
+# what just took place, and the file stays small however many events there are. A month
+# back keeps last month's meetings (with their minutes linked) in a subscriber's calendar;
+# 100 is several times what the agency holds in a year, so the coming year fits whole.
+CALENDAR_PAST_DAYS = 30
 CALENDAR_AHEAD_DAYS = 365
-CALENDAR_MOST = 300
+CALENDAR_MOST = 100
 
 
 def upcoming_events(limit=None):
@@ -31,7 +33,7 @@ def past_events():
 
 
 def calendar_events(now=None):
-    """What the calendar feed holds: events of the last 90 days and the coming year, at most 300.
+    """What the calendar feed holds: events of the last 30 days and the coming year, at most 100.
 
     When more fall in the window, the coming ones are kept first, soonest first, then the
     latest past ones.
@@ -44,7 +46,6 @@ def calendar_events(now=None):
             start__gte=moment - dt.timedelta(days=CALENDAR_PAST_DAYS),
             start__lt=moment + dt.timedelta(days=CALENDAR_AHEAD_DAYS),
         )
-        .select_related("branch", "organiser")
         .order_by(
             Case(When(coming, then=Value(0)), default=Value(1)),
             Case(When(coming, then=F("start"))),

@@ -2,7 +2,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -53,7 +53,7 @@ class PastEventListView(EventListMixin, ListView):
 
 
 class EventDetailView(PreviewableMixin, DetailView):
-    """The event, and on POST a registration that leads to the person's registration page."""
+    """The event and its registration state; the form has its own page, so this one is cached."""
 
     template_name = "events/event_detail.html"
     context_object_name = "event"
@@ -61,11 +61,25 @@ class EventDetailView(PreviewableMixin, DetailView):
     def get_queryset(self):
         return Event.objects.for_detail()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["next_meetings"] = selectors.next_in_series(self.object)
+        context["json_ld"] = selectors.event_json_ld(self.object, self.request)
+        return context
+
+
+class RegisterView(DetailView):
+    """The registration form of an event; a registration leads to the person's own page."""
+
+    template_name = "events/register.html"
+    context_object_name = "event"
+
+    def get_queryset(self):
+        return Event.objects.published().with_registration_counts()
+
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = form or RegistrationForm(initial={"token": uuid.uuid4()})
-        context["next_meetings"] = selectors.next_in_series(self.object)
-        context["json_ld"] = selectors.event_json_ld(self.object, self.request)
         return context
 
     def post(self, request, *args, **kwargs):
@@ -148,17 +162,20 @@ def _calendar_response(body, filename, attachment):
 @require_safe
 def event_ics(request, slug):
     """One event as an .ics file to add to a calendar."""
-    event = get_object_or_404(
-        Event.objects.published().select_related("branch", "organiser"), slug=slug
-    )
-    body = feeds.calendar_file([event], request, event.title)
-    return _calendar_response(body, f"{event.slug}.ics", attachment=True)
+    rows = list(feeds.calendar_rows(Event.objects.published().filter(slug=slug)))
+    if not rows:
+        raise Http404
+    title = feeds.calendar_title(rows[0])
+    body = feeds.calendar_file(rows, request, title)
+    return _calendar_response(body, f"{slug}.ics", attachment=True)
 
 
 @require_safe
 def calendar_ics(request):
-    """The feed to subscribe to: the last 90 days and the coming year (selectors.calendar_events)."""
+    """The feed to subscribe to: the last 30 days and the coming year (selectors.calendar_events)."""
     body = feeds.calendar_file(
-        selectors.calendar_events(), request, _("One-Stop Agency for foreigners: events")
+        feeds.calendar_rows(selectors.calendar_events()),
+        request,
+        _("One-Stop Agency for foreigners: events"),
     )
     return _calendar_response(body, "events.ics", attachment=False)

@@ -72,6 +72,18 @@ class Series(models.Model):
         return self.name
 
 
+# Long texts of an event and of its branch that no card shows, left in the database.
+LISTING_DEFERRED = (
+    "description",
+    "series__description",
+    "branch__description",
+    "branch__accessibility_notes",
+    "branch__photo",
+    "branch__photo_alt",
+    "branch__photo_renditions",
+)
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         """Events shown on the site."""
@@ -97,10 +109,11 @@ class EventQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        """Published events with what a card shows."""
+        """Published events with what a card shows (no long texts: a card shows none)."""
         return (
             self.published()
             .select_related("branch", "organiser", "series")
+            .defer(*LISTING_DEFERRED)
             .with_registration_counts()
         )
 

@@ -117,6 +117,9 @@ def test_registering_shows_the_confirmation_and_the_link_cancels(
 ):
     page.context.set_extra_http_headers({})
     page.goto(live_server.url + "/lv/events/dialogue-platform-2027-03/")
+    page.click("#registration a.button")  # the event page links its form page
+    assert page.url.endswith("/lv/events/dialogue-platform-2027-03/register/")
+    assert axe_violations(page) == [], "the form page"
     page.fill("input[name=name]", "Anna Bērziņa")
     page.fill("input[name=email]", "anna@example.org")
     page.click("#registration button[type=submit]")

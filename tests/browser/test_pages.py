@@ -18,6 +18,7 @@ PAGES = [
     "/{lang}/events/",
     "/{lang}/events/past/",
     "/{lang}/events/dialogue-platform-2027-01/",
+    "/{lang}/events/dialogue-platform-2027-01/register/",
     "/{lang}/events/dialogue-platform-2020-09/",
     "/{lang}/materials/",
     "/{lang}/materials/agency-services-leaflet/",

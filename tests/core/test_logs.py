@@ -42,7 +42,7 @@ def test_forms_with_personal_data_leave_none_in_the_log(client, branch, log_line
     assert client.post("/lv/ask/", ask).status_code == 302
     event = EventFactory(form=True)
     registration = {"token": str(uuid.uuid4()), "name": NAME, "email": EMAIL, "website": ""}
-    assert client.post(f"/en/events/{event.slug}/", registration).status_code == 302
+    assert client.post(f"/en/events/{event.slug}/register/", registration).status_code == 302
     run_queue()  # the mail worker logs too
     # Refusals and failures: a bad e-mail, the honeypot, an outage whose error quotes the input.
     client.post("/ru/ask/", data(email=f"{EMAIL}@", name=NAME, question=QUESTION))

@@ -1,13 +1,23 @@
-"""Calendar files: parseable, in the page's language, at the right instants across DST."""
+"""Calendar files: parseable, in the page's language, at the right instants across DST.
+
+The files are written by events/ical.py; the icalendar library reads them here, and a
+reference built with icalendar the way the feed was built before says what they must hold.
+"""
 
 import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from icalendar import Calendar
+from icalendar import Event as CalendarEvent
 
+from core.i18n import shown_language as shown
+from core.richtext import plain_text
+from events import feeds
+from events.models import Event
 from tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,14 +59,16 @@ def test_ten_in_riga_is_the_right_instant_on_both_sides_of_the_dst_change(client
         day, dt.time(utc_hour), tzinfo=dt.UTC
     )
     assert component.end - component.start == dt.timedelta(hours=2)
-    assert [tz.tz_name for tz in calendar.timezones] == ["Europe/Riga"]
+    assert component.start.utcoffset() == dt.timedelta(0)  # in UTC: no VTIMEZONE to get wrong
+    assert b"DTSTART:" in calendar.to_ical() and not calendar.timezones
+    assert calendar["X-WR-TIMEZONE"] == "Europe/Riga"  # shown in Riga time
 
 
-def test_feed_holds_the_coming_year_and_the_last_90_days(client, language):
+def test_feed_holds_the_coming_year_and_the_last_30_days(client, language):
     now = timezone.now()
     coming = EventFactory(start=now + dt.timedelta(days=3))
-    recent = EventFactory(start=now - dt.timedelta(days=80))
-    EventFactory(start=now - dt.timedelta(days=100), slug="too-old")
+    recent = EventFactory(start=now - dt.timedelta(days=25))
+    EventFactory(start=now - dt.timedelta(days=35), slug="too-old")
     EventFactory(start=now + dt.timedelta(days=370), slug="too-far")
     EventFactory(start=now + dt.timedelta(days=5), publication="draft", slug="hidden")
     calendar = parse(client.get(reverse("events:calendar")))
@@ -118,3 +130,130 @@ def test_feed_asks_clients_to_refresh_twice_a_day(client):
     calendar = parse(client.get("/en/events/calendar.ics"))
     assert calendar["X-PUBLISHED-TTL"] == "PT12H"
     assert calendar.refresh_interval == dt.timedelta(hours=12)
+
+
+def reference_calendar(events, name):
+    """The feed as it was built with icalendar before events/ical.py: what the writer must match."""
+    calendar = Calendar()
+    for key, value in (("prodid", feeds.PRODID), ("version", "2.0"), ("name", name)):
+        calendar.add(key, value)
+    for event in events:
+        url = f"http://127.0.0.1{event.get_absolute_url()}"
+        component = CalendarEvent()
+        component.add("uid", f"event-{event.pk}@one-stop-agency")
+        component.add("dtstamp", event.updated_at.astimezone(dt.UTC))
+        component.add("last-modified", event.updated_at.astimezone(dt.UTC))
+        component.add("dtstart", event.local_start)
+        component.add("dtend", event.local_end)
+        component.add("summary", event.title, parameters={"LANGUAGE": shown(event, "title")})
+        lines = [gettext("Topic: %(topic)s") % {"topic": event.topic}] if event.topic else []
+        lines += [plain_text(event.description)] if plain_text(event.description) else []
+        if event.organiser:
+            lines.append(gettext("Organiser: %(name)s") % {"name": event.organiser.name})
+        component.add(
+            "description",
+            "\n\n".join([*lines, url]),
+            parameters={"LANGUAGE": shown(event, "description")},
+        )
+        if event.place_kind == "online":
+            location = event.online_url
+        elif event.place_kind == "address":
+            location = event.address
+        else:
+            branch = event.branch
+            location = f"{branch.name}, {branch.street_address}, {branch.postcode} {branch.city}"
+        component.add("location", location)
+        component.add("url", url)
+        component.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+        calendar.add_component(component)
+    calendar.add_missing_timezones()
+    return Calendar.from_ical(calendar.to_ical())
+
+
+def fields(calendar):
+    """What a calendar app reads of each event, by UID."""
+    return {
+        str(component["UID"]): {
+            "start": component.start,
+            "end": component.end,
+            "stamp": component["DTSTAMP"].dt,
+            "modified": component["LAST-MODIFIED"].dt,
+            **{
+                key: (str(component[key]), component[key].params.get("LANGUAGE"))
+                for key in ("SUMMARY", "DESCRIPTION", "LOCATION", "URL", "STATUS")
+            },
+        }
+        for component in calendar.walk("VEVENT")
+    }
+
+
+@pytest.fixture
+def awkward_events():
+    """Texts with every character TEXT escapes, long Cyrillic, emoji, fallbacks, every place."""
+    now = timezone.now()
+    long_ru = "Встреча; о видах на жительство, работе и школе — " * 6
+    return [
+        EventFactory(
+            start=now + dt.timedelta(days=2),
+            title_en="Rights, duties; and C:\\path \\n not a newline",
+            title_ru=long_ru[:199],
+            description_en="<p>Line one,</p><p>line two; 🎉 done</p>",
+            description_ru=f"<p>{long_ru}</p><ul><li>а</li><li>б</li></ul>",
+        ),
+        EventFactory(
+            start=now + dt.timedelta(days=4),
+            title_ru="",
+            title_en="",
+            topic_ru="",
+            topic_en="",
+            description_ru="",
+            description_en="",
+            place_kind="address",
+            branch=None,
+            address_lv="Rīgas iela 1, Daugavpils",
+            organiser=None,
+        ),
+        EventFactory(
+            start=now - dt.timedelta(days=3),
+            place_kind="online",
+            branch=None,
+            online_url="https://meet.example.lv/a?b=1,2;c",
+            status="cancelled",
+        ),
+    ]
+
+
+def test_the_feed_holds_what_the_icalendar_library_wrote_before(client, language, awkward_events):
+    written = parse(client.get(f"/{language}/events/calendar.ics"))
+    events = [Event.objects.get(pk=event.pk) for event in awkward_events]
+    expected = fields(reference_calendar(events, "x"))
+    assert fields(written) == expected
+    assert len(expected) == 3
+    name = {"lv": "Vienas pieturas aģentūra", "ru": "Агентство", "en": "One-Stop Agency"}[language]
+    assert str(written["X-WR-CALNAME"]).startswith(name)
+
+
+def test_the_feed_is_folded_at_75_octets_on_character_boundaries_with_crlf(client, awkward_events):
+    for language in ("lv", "ru", "en"):
+        body = client.get(f"/{language}/events/calendar.ics").content
+        assert body.endswith(b"END:VCALENDAR\r\n")
+        lines = body.split(b"\r\n")[:-1]
+        assert all(b"\n" not in line and b"\r" not in line for line in lines)
+        assert max(len(line) for line in lines) <= 75
+        assert any(line.startswith(b" ") for line in lines)  # the long Russian title is folded
+        for line in lines:
+            line.decode()  # no line ends inside a character
+
+
+def test_the_event_file_matches_too(client, awkward_events):
+    for event in awkward_events:
+        written = parse(client.get(f"/ru/events/{event.slug}/event.ics"))
+        with translation.override("ru"):
+            expected = fields(reference_calendar([Event.objects.get(pk=event.pk)], "x"))
+        assert fields(written) == expected
+
+
+def test_an_unknown_or_hidden_event_has_no_file(client):
+    hidden = EventFactory(publication="draft")
+    assert client.get(f"/en/events/{hidden.slug}/event.ics").status_code == 404
+    assert client.get("/en/events/no-such-event/event.ics").status_code == 404

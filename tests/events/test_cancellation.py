@@ -36,7 +36,7 @@ def manage_link(message):
 def test_the_confirmation_email_is_in_the_persons_language_with_a_cancel_link(client, language):
     event = EventFactory(form=True, capacity=1)
     client.post(
-        f"/{language}/events/{event.slug}/",
+        f"/{language}/events/{event.slug}/register/",
         {"name": "Anna", "email": "anna@example.lv", "token": str(uuid.uuid4())},
     )
     run_queue()
@@ -56,6 +56,8 @@ def test_the_link_cancels_only_on_post_and_promotes_the_first_waiting(client):
     assert statuses(event)["p0@example.lv"] == "confirmed"  # a link checker's GET changes nothing
     response = client.post(path, follow=True)
     assert "Your registration is cancelled." in response.content.decode()
+    register_again = f'<a href="/en/events/{event.slug}/register/">Register again</a>'
+    assert register_again in response.content.decode()  # the form page, not the event page
     assert statuses(event) == {
         "p0@example.lv": "cancelled",
         "p1@example.lv": "confirmed",
@@ -107,8 +109,8 @@ def test_a_person_who_cancelled_can_register_again(client):
 def test_a_resubmitted_registration_form_creates_one_registration(client):
     event = EventFactory(form=True, capacity=5)
     data = {"name": "Anna", "email": "anna@example.lv", "token": str(uuid.uuid4())}
-    first = client.post(f"/en/events/{event.slug}/", data)
-    second = client.post(f"/en/events/{event.slug}/", data)
+    first = client.post(f"/en/events/{event.slug}/register/", data)
+    second = client.post(f"/en/events/{event.slug}/register/", data)
     assert first["Location"] == second["Location"]
     assert event.registrations.count() == 1
 
@@ -116,11 +118,11 @@ def test_a_resubmitted_registration_form_creates_one_registration(client):
 def test_registration_has_the_honeypot_and_the_rate_limit(client, settings):
     event = EventFactory(form=True, capacity=50)
     data = {"name": "Bot", "email": "bot@example.lv", "token": str(uuid.uuid4()), "website": "x"}
-    assert client.post(f"/en/events/{event.slug}/", data).status_code == 400
+    assert client.post(f"/en/events/{event.slug}/register/", data).status_code == 400
     settings.FORM_RATE_LIMIT = 2
     codes = [
         client.post(
-            f"/en/events/{event.slug}/",
+            f"/en/events/{event.slug}/register/",
             {"name": "P", "email": f"p{n}@example.lv", "token": str(uuid.uuid4())},
         ).status_code
         for n in range(3)

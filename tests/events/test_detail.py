@@ -1,4 +1,4 @@
-"""The event page: when, where, who, the series, the materials and schema.org data."""
+"""The event page: when, where, who, the series, the materials, schema.org data, the cache."""
 
 import datetime as dt
 import json
@@ -6,11 +6,18 @@ import re
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import AttachmentFactory, EventFactory, SeriesFactory, TopicFactory
+from tests.factories import (
+    AttachmentFactory,
+    EventFactory,
+    RegistrationFactory,
+    SeriesFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 RIGA = ZoneInfo("Europe/Riga")
@@ -123,6 +130,36 @@ def test_past_event_page_still_works(client):
     html = response.content.decode()
     assert "This event has already taken place." in html
     assert 'id="registration"' not in html
+    assert f"/en/events/{event.slug}/register/" not in html
+
+
+@pytest.mark.parametrize("kind", ["form", "form-full", "none", "link"])
+def test_an_anonymous_visit_gets_no_cookie_and_no_token_so_the_page_cache_keeps_it(
+    client, settings, kind
+):
+    settings.PAGE_CACHE_SECONDS = 300  # the anonymous page cache on, as in production
+    cache.clear()
+    event = EventFactory(
+        form=kind.startswith("form"),
+        capacity=1,
+        registration_kind="form" if kind.startswith("form") else kind,
+        registration_url="https://example.lv/r" if kind == "link" else "",
+    )
+    if kind == "form-full":
+        RegistrationFactory(event=event)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"  # a visitor who has been here before
+    first = client.get(f"/en/events/{event.slug}/")
+    assert first.status_code == 200
+    assert not first.cookies
+    assert b"csrfmiddlewaretoken" not in first.content
+    assert first["X-Page-Cache"] == "miss"
+    assert client.get(f"/en/events/{event.slug}/")["X-Page-Cache"] == "hit"
+    if kind.startswith("form"):
+        form_page = f"/en/events/{event.slug}/register/"
+        for _ in range(2):
+            response = client.get(form_page)
+            assert b"csrfmiddlewaretoken" in response.content
+            assert response["X-Page-Cache"] == "miss"
 
 
 def test_detail_runs_the_same_number_of_queries_however_much_it_shows(client, meeting):

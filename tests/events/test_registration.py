@@ -1,6 +1,7 @@
-"""Registration with the form on the event page: places, the waiting list, refusals."""
+"""Registration with the form on its own page: places, the waiting list, refusals."""
 
 import datetime as dt
+import re
 import threading
 import uuid
 
@@ -21,8 +22,12 @@ def form(name="Anna", email="anna@example.lv", **extra):
     return {"name": name, "email": email, "organisation": "", "token": str(uuid.uuid4()), **extra}
 
 
+def register_url(event, language="en"):
+    return f"/{language}/events/{event.slug}/register/"
+
+
 def register(client, event, email="anna@example.lv", name="Anna", **extra):
-    return client.post(f"/en/events/{event.slug}/", form(name, email, **extra))
+    return client.post(register_url(event), form(name, email, **extra))
 
 
 def statuses(event):
@@ -38,7 +43,7 @@ def test_confirmed_until_capacity_then_waitlisted():
 
 def test_after_registering_the_page_shows_the_confirmation_not_the_form(client, language):
     event = EventFactory(form=True, capacity=1)
-    response = client.post(event.get_absolute_url(), form(), follow=True)
+    response = client.post(register_url(event, language), form(), follow=True)
     [(url, code)] = response.redirect_chain
     assert code == 302 and url.startswith(f"/{language}/events/{event.slug}/registration/")
     html = response.content.decode()
@@ -55,8 +60,10 @@ def test_when_full_the_page_offers_the_waiting_list_and_puts_people_on_it(client
     RegistrationFactory(event=event)
     page = client.get(f"/en/events/{event.slug}/").content.decode()
     assert "All places are taken" in page
-    assert "Join the waiting list" in page
-    response = client.post(f"/en/events/{event.slug}/", form("Ben", "ben@example.lv"), follow=True)
+    assert f'href="{register_url(event)}">Join the waiting list</a>' in page
+    form_page = client.get(register_url(event)).content.decode()
+    assert "Join the waiting list" in form_page.split('id="registration"', 1)[1]
+    response = client.post(register_url(event), form("Ben", "ben@example.lv"), follow=True)
     assert "you are on the waiting list" in response.content.decode()
     assert statuses(event) == ["confirmed", "waitlisted"]
 
@@ -83,7 +90,7 @@ def test_the_same_email_twice_is_a_form_error(client, email):
 )
 def test_invalid_input_is_a_form_error_never_a_500(client, language, data):
     event = EventFactory(form=True)
-    response = client.post(event.get_absolute_url(), data)
+    response = client.post(register_url(event, language), data)
     assert response.status_code in (200, 400)
     html = response.content.decode()
     assert 'aria-invalid="true"' in html
@@ -93,7 +100,7 @@ def test_invalid_input_is_a_form_error_never_a_500(client, language, data):
 
 def test_errors_are_translated(client):
     event = EventFactory(form=True)
-    html = client.post(f"/ru/events/{event.slug}/", form("A", "x")).content.decode()
+    html = client.post(register_url(event, "ru"), form("A", "x")).content.decode()
     assert "Введите правильный адрес электронной почты" in html
 
 
@@ -123,14 +130,14 @@ def test_closed_registration_is_refused(client, change):
 def test_post_without_csrf_token_is_refused():
     event = EventFactory(form=True)
     client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1")
-    response = client.post(f"/en/events/{event.slug}/", {"name": "A", "email": "a@example.lv"})
+    response = client.post(register_url(event), {"name": "A", "email": "a@example.lv"})
     assert response.status_code == 403
     assert not Registration.objects.exists()
 
 
 def test_the_form_carries_a_csrf_token_and_labels(client):
     event = EventFactory(form=True)
-    html = client.get(f"/en/events/{event.slug}/").content.decode()
+    html = client.get(register_url(event)).content.decode()
     assert 'name="csrfmiddlewaretoken"' in html
     for field in ("name", "email", "organisation"):
         assert f'<label for="id_{field}">' in html
@@ -173,3 +180,51 @@ def test_a_freed_place_does_not_let_a_newcomer_pass_the_waiting_list():
     )
     registration_create(event=event, name="Late", email="late@example.lv", organisation="")
     assert statuses(event) == ["cancelled", "waitlisted", "waitlisted"]
+
+
+def test_the_event_page_links_the_form_page_which_names_the_event(client, language):
+    event = EventFactory(form=True, capacity=3)
+    detail = client.get(event.get_absolute_url()).content.decode()
+    assert f'href="{register_url(event, language)}"' in detail
+    assert 'name="email"' not in detail
+    page = client.get(register_url(event, language))
+    assert page.status_code == 200
+    html = " ".join(page.content.decode().split())
+    heading = {"lv": "Reģistrācija", "ru": "Регистрация", "en": "Registration"}[language]
+    title = getattr(event, f"title_{language}")
+    assert f"<title> {heading} · {title} · " in html
+    assert f"<h1>{heading}</h1>" in html
+    breadcrumbs = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert f'href="/{language}/events/"' in breadcrumbs
+    assert f'href="{event.get_absolute_url()}"' in breadcrumbs
+    assert f'<html lang="{language}"' in html
+    assert re.search(
+        f'<link rel="canonical" href="https?://[^/"]+{register_url(event, language)}">', html
+    )
+    for code in ("lv", "ru", "en"):
+        assert re.search(f'hreflang="{code}" href="[^"]+{register_url(event, code)}"', html)
+    assert html.count('name="email"') == 1
+
+
+@pytest.mark.parametrize("kind", ["none", "link"])
+def test_the_form_page_of_an_event_without_our_form_shows_no_form(client, kind):
+    event = EventFactory(registration_kind=kind, registration_url="https://example.lv/r")
+    html = client.get(register_url(event)).content.decode()
+    assert 'name="email"' not in html
+    assert {"none": "No registration is needed", "link": "https://example.lv/r"}[kind] in html
+
+
+def test_the_event_page_of_a_closed_event_links_no_form(client):
+    event = EventFactory(form=True, status="cancelled")
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert register_url(event) not in html
+    assert (
+        "Registration for this event is closed." in client.get(register_url(event)).content.decode()
+    )
+
+
+def test_an_unpublished_event_has_no_form_page(client):
+    event = EventFactory(form=True, publication="draft")
+    assert client.get(register_url(event)).status_code == 404
+    assert register(client, event).status_code == 404
+    assert not Registration.objects.exists()

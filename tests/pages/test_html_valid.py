@@ -35,6 +35,7 @@ PAGES = [
     "events/",
     "events/past/",
     "events/daugavpils-information-day-2027-02/",
+    "events/dialogue-platform-2027-01/register/",
     "events/dialogue-platform-2020-09/",
     "materials/",
     "materials/residence-permit-checklist/",

@@ -23,6 +23,7 @@ EXTRA = [
     "services/find-help/?language=en",
     "news/?category=agency-news",
     "events/past/",
+    "events/dialogue-platform-2027-11/register/",  # the form page of a Latvian-only event
 ]
 SKIPPED = {"head", "script", "title", "style"}
 BLOCKS = {"li", "section", "main", "article", "dl", "table", "nav", "footer", "form", "header"}

@@ -69,7 +69,7 @@ def world(demo, settings):
     ]
     forms = {
         "/{lang}/ask/": list(EnquiryForm().fields),
-        f"/{{lang}}/events/{event.slug}/": list(RegistrationForm().fields),
+        f"/{{lang}}/events/{event.slug}/register/": list(RegistrationForm().fields),
         "/{lang}/dialogue-platform/join/": list(JoinRequestForm().fields),
         "/{lang}/dialogue-platform/propose-a-topic/": list(TopicProposalForm().fields),
         "/{lang}/admin/login/": ["username", "password", "next"],
@@ -100,7 +100,9 @@ def test_hostile_requests_get_no_5xx_and_a_translated_page(world, capsys):
 
 
 @pytest.mark.parametrize("charset", ["utf-16", "latin-1"])
-@pytest.mark.parametrize("form", ["/{lang}/ask/", "/{lang}/events/{slug}/", "/{lang}/admin/login/"])
+@pytest.mark.parametrize(
+    "form", ["/{lang}/ask/", "/{lang}/events/{slug}/register/", "/{lang}/admin/login/"]
+)
 def test_a_form_posted_in_another_charset_gets_the_translated_400(db, language, charset, form):
     from tests.factories import EventFactory
 

@@ -151,7 +151,9 @@ def test_an_expired_form_gets_a_translated_403(language, text):
 
     event = EventFactory(form=True)
     client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1")
-    response = client.post(f"/{language}/events/{event.slug}/", {"name": "A", "email": "a@b.lv"})
+    response = client.post(
+        f"/{language}/events/{event.slug}/register/", {"name": "A", "email": "a@b.lv"}
+    )
     assert response.status_code == 403
     assert text in response.content.decode()
     assert f'lang="{language}"' in response.content.decode()
