@@ -29,6 +29,7 @@ def test_event_list_shows_counts_at_a_fixed_query_cost(admin):
             RegistrationFactory(event=event)
 
     add(2)
+    count()  # the editor's first page of a session also saves it (a savepoint): not counted
     few = count()
     add(10)
     assert count() == few
