@@ -5,10 +5,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
+from core.i18n import fallback_language
 from core.images import RandomName, rendition_context, validate_image
 from core.models import TimeStampedModel
 from core.richtext import RichTextField, render_html
@@ -189,6 +192,28 @@ class Post(TimeStampedModel):
         if not self.cover:
             return None
         return rendition_context(self.cover_renditions, self.cover.storage)
+
+    @cached_property
+    def card(self):
+        """What a news card shows, worked out once in Python rather than by tags in a loop.
+
+        A `*_lang` is the language a text fell back to (None when it is in the UI language).
+        """
+        published = timezone.localtime(self.publish_at)
+        return {
+            "image": self.cover_image,
+            "url": self.get_absolute_url(),
+            "title": self.title,
+            "title_lang": fallback_language(self, "title"),
+            "lead": self.lead,
+            "lead_lang": fallback_language(self, "lead"),
+            "datetime": dateformat.format(published, "c"),
+            "date": date_format(published, "DATE_FORMAT"),
+            "categories": [
+                {"name": category.name, "lang": fallback_language(category, "name")}
+                for category in self.categories.all()
+            ],
+        }
 
     @property
     def body_html(self):
