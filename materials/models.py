@@ -2,9 +2,11 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.documents import FileType
+from core.i18n import fallback_language
 from core.models import FileOrLink, Publication, Publishable, TimeStampedModel
 from languages.models import Language
 from materials.files import validate_document
@@ -77,3 +79,26 @@ class Material(FileOrLink, Publishable, TimeStampedModel):
     def languages_by_name(self):
         """The document's languages by their names in the UI language (uses the prefetch)."""
         return self.languages.all().sorted_by_name()
+
+    @cached_property
+    def card(self):
+        """What a material's card shows, worked out once in Python rather than by includes.
+
+        A `*_lang` is the language a text fell back to (None when it is in the UI language).
+        """
+        return {
+            "url": self.get_absolute_url(),
+            "title": self.title,
+            "title_lang": fallback_language(self, "title"),
+            "summary": self.summary,
+            "summary_lang": fallback_language(self, "summary"),
+            "file_url": self.file.url if self.file else None,
+            "download_name": self.download_name,
+            "link": self.url,
+            "host": self.host,
+            "languages": [
+                {"code": language.code, "name": name, "native": native if native != name else None}
+                for language in self.languages_by_name
+                for name, native in [(language.name, language.native_name)]
+            ],
+        }
