@@ -16,6 +16,7 @@ from core.images import RandomName, rendition_context, validate_image
 from core.models import TimeStampedModel
 from core.richtext import RichTextField, render_html
 from services.models import Service
+from topics.models import Topic
 
 
 class Category(models.Model):
@@ -78,11 +79,12 @@ class PostQuerySet(models.QuerySet):
 
     def for_preview(self):
         """Posts of any status with what their page shows (staff preview a draft with it)."""
+        # The page links a topic, branch or service by its name and slug: nothing else is read.
         return self.prefetch_related(
             "categories",
-            "topics",
-            Prefetch("branches", queryset=Branch.objects.active()),
-            Prefetch("services", queryset=Service.objects.published()),
+            Prefetch("topics", queryset=Topic.objects.only("slug", "name")),
+            Prefetch("branches", queryset=Branch.objects.active().only("slug", "name")),
+            Prefetch("services", queryset=Service.objects.published().only("slug", "name")),
         )
 
 
