@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -209,7 +209,7 @@ class Post(TimeStampedModel):
             "title_lang": fallback_language(self, "title"),
             "lead": self.lead,
             "lead_lang": fallback_language(self, "lead"),
-            "datetime": dateformat.format(published, "c"),
+            "datetime": published.isoformat(),  # the `date:"c"` of a template
             "date": date_format(published, "DATE_FORMAT"),
             "categories": [
                 {"name": category.name, "lang": fallback_language(category, "name")}
