@@ -1,34 +1,47 @@
 """Reads of the news pages: the filtered list, related posts and schema.org data."""
 
-from django.db.models import Max, Min, Q
+from django.db import connection
+from django.db.models import Q
 from django.utils import timezone
 
 from core.facets import Facet, build_facets
 from core.i18n import shown_language
 from core.jsonld import agency, to_json_ld
 from news.filters import PostFilter
-from news.models import Post
+from news.models import LIVE, Post
 
 RELATED_POSTS = 3
 
 
-def post_years():
-    """Years with published posts, newest first, in the site's time zone.
+# From the newest published post, jump to the newest one before the start of its year, and
+# so on: one step of the listing index per year with posts, where a DISTINCT over the posts'
+# truncated dates reads and sorts every post (40-60 ms of PostgreSQL at 10,000 posts).
+YEARS_SQL = """
+WITH RECURSIVE newest (moment) AS (
+    (SELECT publish_at FROM {table}
+     WHERE status = ANY(%(live)s) AND publish_at <= %(now)s
+     ORDER BY publish_at DESC LIMIT 1)
+  UNION ALL
+    SELECT (SELECT publish_at FROM {table}
+            WHERE status = ANY(%(live)s)
+              AND publish_at < date_trunc('year', moment AT TIME ZONE %(zone)s) AT TIME ZONE %(zone)s
+            ORDER BY publish_at DESC LIMIT 1)
+    FROM newest WHERE moment IS NOT NULL
+)
+SELECT moment FROM newest WHERE moment IS NOT NULL
+"""
 
-    Read from the listing index, not from every post: the first and the last publication,
-    then one post looked up in each year between them (one UNION of LIMIT 1 queries).
-    """
-    published = Post.objects.published(timezone.now()).order_by()
-    bounds = published.aggregate(first=Min("publish_at"), last=Max("publish_at"))
-    if bounds["first"] is None:
-        return []
-    first, last = (timezone.localtime(bounds[end]).year for end in ("first", "last"))
-    probes = [
-        published.filter(publish_at__year=year).values("publish_at")[:1]
-        for year in range(last, first - 1, -1)
-    ]
-    found = probes[0].union(*probes[1:], all=True)
-    return sorted({timezone.localtime(row["publish_at"]).year for row in found}, reverse=True)
+
+def post_years():
+    """Years with published posts, newest first, in the site's time zone (one index step a year)."""
+    params = {
+        "live": [str(status) for status in LIVE],
+        "now": timezone.now(),
+        "zone": timezone.get_current_timezone_name(),
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(YEARS_SQL.format(table=Post._meta.db_table), params)
+        return [timezone.localtime(moment).year for (moment,) in cursor.fetchall()]
 
 
 def post_list(*, data):
