@@ -1,13 +1,13 @@
 """The sitemap bases every app's sitemap uses: each item once per language, with alternates.
 
 The site's sitemap is an index of sections (one per app), each split into files of at most
-`limit` addresses; a file reads only its own items, and a section's last change is one
-aggregate, so the index and every file take the same few queries at any size.
+`limit` addresses; a file reads only its own items, and a section's size and last change
+are one aggregate, so the index and every file take the same few queries at any size.
 """
 
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
-from django.db.models import Max
+from django.db.models import Count, Max
 
 from core.i18n import x_default_language
 
@@ -80,6 +80,10 @@ class ContentSitemap(I18nSitemap):
 
     changed = ("updated_at",)
 
+    def __init__(self):
+        super().__init__()
+        self._summary = None
+
     def public(self):
         raise NotImplementedError
 
@@ -90,7 +94,23 @@ class ContentSitemap(I18nSitemap):
     def lastmod(self, item):
         return max(getattr(item, name) for name in self.changed)
 
+    def summary(self):
+        """How many items the section has and their last change: one aggregate, remembered."""
+        if self._summary is None:
+            found = self.public().aggregate(
+                _items=Count("pk"), **{name: Max(name) for name in self.changed}
+            )
+            count = found.pop("_items")
+            changed = max((value for value in found.values() if value), default=None)
+            self._summary = (count, changed)
+        return self._summary
+
+    @property
+    def paginator(self):
+        paginator = super().paginator
+        paginator.count = self.summary()[0]  # the index asks for the size and the last change
+        return paginator
+
     def get_latest_lastmod(self):
         """The section's last change, for the index: one aggregate, not a walk of the items."""
-        found = self.public().aggregate(**{name: Max(name) for name in self.changed})
-        return max((value for value in found.values() if value), default=None)
+        return self.summary()[1]

@@ -1,10 +1,15 @@
 """Information materials for third-country nationals: a document to download or a link."""
 
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.documents import FileType
+from core.i18n import fallback_language
 from core.models import FileOrLink, Publication, Publishable, TimeStampedModel
 from languages.models import Language
 from materials.files import validate_document
@@ -77,3 +82,37 @@ class Material(FileOrLink, Publishable, TimeStampedModel):
     def languages_by_name(self):
         """The document's languages by their names in the UI language (uses the prefetch)."""
         return self.languages.all().sorted_by_name()
+
+    @cached_property
+    def card(self):
+        """What a material's card shows, worked out once in Python rather than by includes.
+
+        `title_lang` is ` lang="…"` when the title fell back to another language, else "".
+        """
+        title_lang = fallback_language(self, "title")
+        languages = [
+            {"code": language.code, "name": name, "native": native if native != name else None}
+            for language in self.languages_by_name
+            for name, native in [(language.name, language.native_name)]
+        ]
+        if self.file:
+            described = gettext("%(type)s file, %(size)s") % {
+                "type": self.file_type,
+                "size": filesizeformat(self.file_size),
+            }
+        else:
+            described = gettext("External link to %(host)s") % {"host": self.host}
+        return {
+            "url": self.get_absolute_url(),
+            "title": self.title,
+            "title_lang": title_lang,
+            "title_attr": format_html(' lang="{}"', title_lang) if title_lang else "",
+            "summary": self.summary,
+            "summary_lang": fallback_language(self, "summary"),
+            "file_url": self.file.url if self.file else None,
+            "download_name": self.download_name,
+            "link": self.url,
+            "format": described,
+            "languages": languages,
+            "languages_label": ngettext("Language:", "Languages:", len(languages)),
+        }

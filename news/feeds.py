@@ -22,7 +22,9 @@ class LatestPostsFeed(Feed):
     author_name = _("One-Stop Agency for foreigners")
 
     def items(self):
-        return Post.objects.for_listing()[:FEED_LENGTH]
+        # An entry shows no cover: only the texts, the link and the dates are read.
+        fields = ["slug", "title", "lead", "publish_at", "updated_at"]
+        return Post.objects.for_listing().only(*fields)[:FEED_LENGTH]
 
     def item_title(self, post):
         return post.title

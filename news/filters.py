@@ -21,7 +21,8 @@ class PostFilter(django_filters.FilterSet):
         label=_("Branch"),
         field_name="branches",
         to_field_name="slug",
-        queryset=Branch.objects.active(),
+        # An option needs the name (each language's column, for the fallback mark) and the slug.
+        queryset=Branch.objects.active().only("slug", "name"),
         empty_label=_("All branches"),
     )
     # Choices are the years that have posts, so a made-up year is a form error, not a query.

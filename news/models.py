@@ -6,13 +6,17 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
+from core.i18n import fallback_language
 from core.images import RandomName, rendition_context, validate_image
 from core.models import TimeStampedModel
 from core.richtext import RichTextField, render_html
 from services.models import Service
+from topics.models import Topic
 
 
 class Category(models.Model):
@@ -75,11 +79,12 @@ class PostQuerySet(models.QuerySet):
 
     def for_preview(self):
         """Posts of any status with what their page shows (staff preview a draft with it)."""
+        # The page links a topic, branch or service by its name and slug: nothing else is read.
         return self.prefetch_related(
             "categories",
-            "topics",
-            Prefetch("branches", queryset=Branch.objects.active()),
-            Prefetch("services", queryset=Service.objects.published()),
+            Prefetch("topics", queryset=Topic.objects.only("slug", "name")),
+            Prefetch("branches", queryset=Branch.objects.active().only("slug", "name")),
+            Prefetch("services", queryset=Service.objects.published().only("slug", "name")),
         )
 
 
@@ -189,6 +194,28 @@ class Post(TimeStampedModel):
         if not self.cover:
             return None
         return rendition_context(self.cover_renditions, self.cover.storage)
+
+    @cached_property
+    def card(self):
+        """What a news card shows, worked out once in Python rather than by tags in a loop.
+
+        A `*_lang` is the language a text fell back to (None when it is in the UI language).
+        """
+        published = timezone.localtime(self.publish_at)
+        return {
+            "image": self.cover_image,
+            "url": self.get_absolute_url(),
+            "title": self.title,
+            "title_lang": fallback_language(self, "title"),
+            "lead": self.lead,
+            "lead_lang": fallback_language(self, "lead"),
+            "datetime": published.isoformat(),  # the `date:"c"` of a template
+            "date": date_format(published, "DATE_FORMAT"),
+            "categories": [
+                {"name": category.name, "lang": fallback_language(category, "name")}
+                for category in self.categories.all()
+            ],
+        }
 
     @property
     def body_html(self):

@@ -1,22 +1,47 @@
 """Reads of the news pages: the filtered list, related posts and schema.org data."""
 
+from django.db import connection
 from django.db.models import Q
+from django.utils import timezone
 
 from core.facets import Facet, build_facets
 from core.i18n import shown_language
 from core.jsonld import agency, to_json_ld
 from news.filters import PostFilter
-from news.models import Post
+from news.models import LIVE, Post
 
 RELATED_POSTS = 3
 
 
+# From the newest published post, jump to the newest one before the start of its year, and
+# so on: one step of the listing index per year with posts, where a DISTINCT over the posts'
+# truncated dates reads and sorts every post (40-60 ms of PostgreSQL at 10,000 posts).
+YEARS_SQL = """
+WITH RECURSIVE newest (moment) AS (
+    (SELECT publish_at FROM {table}
+     WHERE status = ANY(%(live)s) AND publish_at <= %(now)s
+     ORDER BY publish_at DESC LIMIT 1)
+  UNION ALL
+    SELECT (SELECT publish_at FROM {table}
+            WHERE status = ANY(%(live)s)
+              AND publish_at < date_trunc('year', moment AT TIME ZONE %(zone)s) AT TIME ZONE %(zone)s
+            ORDER BY publish_at DESC LIMIT 1)
+    FROM newest WHERE moment IS NOT NULL
+)
+SELECT moment FROM newest WHERE moment IS NOT NULL
+"""
+
+
 def post_years():
-    """Years with published posts, newest first, in the site's time zone."""
-    return [
-        moment.year
-        for moment in Post.objects.published().datetimes("publish_at", "year", order="DESC")
-    ]
+    """Years with published posts, newest first, in the site's time zone (one index step a year)."""
+    params = {
+        "live": [str(status) for status in LIVE],
+        "now": timezone.now(),
+        "zone": timezone.get_current_timezone_name(),
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(YEARS_SQL.format(table=Post._meta.db_table), params)
+        return [timezone.localtime(moment).year for (moment,) in cursor.fetchall()]
 
 
 def post_list(*, data):

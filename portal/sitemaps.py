@@ -3,7 +3,8 @@
 import datetime as dt
 
 from django.apps import apps
-from django.db.models import Max
+from django.db.models import Max, Value
+from django.db.models.functions import Greatest
 from django.urls import reverse
 
 from core.clock import RIGA
@@ -33,7 +34,7 @@ class StaticViewSitemap(I18nSitemap):
 
     def __init__(self):
         super().__init__()
-        self._latest = {}
+        self._latest = None
 
     def items(self):
         return list(SHOWS)
@@ -42,17 +43,10 @@ class StaticViewSitemap(I18nSitemap):
         return reverse(item)
 
     def _last_change(self, label):
-        """The last change of the public items of a model (one query per model, remembered)."""
-        if label not in self._latest:
-            model = apps.get_model(label)
-            public = (
-                model.objects.published()
-                if hasattr(model.objects, "published")
-                else model.objects.all()
-            )
-            found = public.aggregate(changed=Max("updated_at"), **_publication(model))
-            self._latest[label] = max((value for value in found.values() if value), default=None)
-        return self._latest[label]
+        """The last change of the public items of a model (every model in one query, remembered)."""
+        if self._latest is None:
+            self._latest = _last_changes({label for shown in SHOWS.values() for label in shown})
+        return self._latest.get(label)
 
     def lastmod(self, item):
         changes = [self._last_change(label) for label in SHOWS[item]]
@@ -62,6 +56,17 @@ class StaticViewSitemap(I18nSitemap):
         return max(self.lastmod(item) for item in SHOWS)
 
 
-def _publication(model):
-    """A post scheduled for later changes the news list when it comes out."""
-    return {"published": Max("publish_at")} if model._meta.label == "news.Post" else {}
+def _last_changes(labels):
+    """{label: the last change of the model's public items}, all in one query (a UNION)."""
+    parts = []
+    for label in sorted(labels):
+        model = apps.get_model(label)
+        public = model.objects.published() if hasattr(model.objects, "published") else model.objects
+        changed = Max("updated_at")
+        if label == "news.Post":  # a post scheduled for later changes the list when it comes out
+            changed = Greatest(changed, Max("publish_at"))
+        parts.append(
+            public.order_by().annotate(label=Value(label)).values("label").annotate(changed=changed)
+        )
+    rows = parts[0].union(*parts[1:], all=True)
+    return {row["label"]: row["changed"] for row in rows}

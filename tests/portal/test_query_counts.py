@@ -150,7 +150,7 @@ PAGES = {
     "topic list": ("/en/topics/", ("topics",), 1),
     "topic detail": ("/en/topics/work/", ("services", "posts", "events", "materials"), 8),
     "topic section, last page": (last_page("/en/topics/work/news/", 20, "posts"), ("posts",), 4),
-    "sitemap index": ("/sitemap.xml", ALL, 18),
+    "sitemap index": ("/sitemap.xml", ALL, 7),
     "sitemap section": ("/sitemap-news.xml", ("posts",), 2),
     "sitemap section, last file": (
         last_page("/sitemap-news.xml", I18nSitemap.limit // 3, "posts", "p"),
