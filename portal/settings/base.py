@@ -121,9 +121,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.site",
             ],
-            # {% url %} without arguments and {% static %}, each address worked out once.
+            # {% url %} without arguments: each address worked out once.
             "builtins": ["core.templatetags.constant_urls"],
-            "libraries": {"static": "core.templatetags.constant_urls"},
         },
     },
 ]
@@ -171,7 +170,7 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.staticfiles.StaticFilesStorage"},
 }
 if env("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {

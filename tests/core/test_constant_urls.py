@@ -1,4 +1,6 @@
-"""{% url %} and {% static %} worked out once: the same addresses as Django's own tags."""
+"""{% url %} and static addresses worked out once: the same addresses as Django's own."""
+
+import json
 
 import pytest
 from django.template import Context, Engine, engines
@@ -7,6 +9,7 @@ from django.urls import NoReverseMatch, resolve, translate_url
 from django.utils import translation
 
 from core.i18n import x_default_language
+from core.staticfiles import StaticFilesStorage
 from portal.context_processors import site
 
 TEMPLATE = (
@@ -62,3 +65,18 @@ def test_language_links_are_what_translate_url_gives(path):
         x_default = translate_url(path, x_default_language())
     assert {a["code"]: a["url"] for a in links["language_alternates"]} == expected
     assert links["x_default_url"] == "http://testserver" + x_default
+
+
+def test_static_addresses_come_from_the_manifest_once(tmp_path, settings):
+    settings.DEBUG = False
+    (tmp_path / "staticfiles.json").write_text(
+        json.dumps({"paths": {"css/site.css": "css/site.0123abcd.css"}, "version": "1.1"})
+    )
+    storage = StaticFilesStorage(location=tmp_path, base_url="/static/")
+    assert storage.url("css/site.css") == "/static/css/site.0123abcd.css"
+    assert storage._addresses == {"css/site.css": "/static/css/site.0123abcd.css"}
+    assert storage.url("css/site.css") == "/static/css/site.0123abcd.css"
+    with pytest.raises(ValueError, match="Missing staticfiles manifest entry"):
+        storage.url("css/missing.css")
+    settings.DEBUG = True  # a changed setting forgets every address
+    assert storage._addresses == {}
