@@ -32,19 +32,31 @@ def active_language():
     return (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
-def shown_language(obj, field):
+def shown_language(obj, field, active=None):
     """The language of the text `obj.<field>` displays: the active one or a fallback."""
-    active = active_language()
-    for code in (active, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]):
-        if getattr(obj, build_localized_fieldname(field, code), None):
+    active = active or active_language()
+    for code, name in _columns(field, active, settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
+        if getattr(obj, name, None):
             return code
     return active
 
 
+@lru_cache(maxsize=512)
+def _columns_cached(field, active, fallbacks):
+    codes = dict.fromkeys((active, *fallbacks))  # in order, once each
+    return tuple((code, build_localized_fieldname(field, code)) for code in codes)
+
+
+def _columns(field, active, fallback_languages):
+    """((code, column), ...) to try for `field`, the active language first: worked out once."""
+    return _columns_cached(field, active, tuple(fallback_languages["default"]))
+
+
 def fallback_language(obj, field):
     """The language `obj.<field>` falls back to, or None when it is in the active language."""
-    code = shown_language(obj, field)
-    return None if code == active_language() else code
+    active = active_language()
+    code = shown_language(obj, field, active)
+    return None if code == active else code
 
 
 def in_language(code):
