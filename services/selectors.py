@@ -46,9 +46,7 @@ def catalogue_counts(values):
         f"COUNT(DISTINCT s.id) FILTER (WHERE {condition})" for condition in columns.values()
     )
     # One row per branch, per language, per category and one for the whole catalogue.
-    sql = f"""
-        SELECT GROUPING(o.branch_id, l.language_id, s.category_id),
-               o.branch_id, l.language_id, s.category_id, {counted}
+    source = f"""
         FROM {Service._meta.db_table} s
         LEFT JOIN ({BranchService._meta.db_table} o
                    JOIN {Branch._meta.db_table} b ON b.id = o.branch_id AND b.is_active)
@@ -56,8 +54,24 @@ def catalogue_counts(values):
         LEFT JOIN {BranchService.languages.through._meta.db_table} l
                ON l.branchservice_id = o.id
         WHERE s.is_published
-        GROUP BY GROUPING SETS ((o.branch_id), (l.language_id), (s.category_id), ())
     """
+    if connection.vendor == "postgresql":
+        sql = f"""
+            SELECT GROUPING(o.branch_id, l.language_id, s.category_id),
+                   o.branch_id, l.language_id, s.category_id, {counted} {source}
+            GROUP BY GROUPING SETS ((o.branch_id), (l.language_id), (s.category_id), ())
+        """
+    else:  # SQLite (the demo's embedded default) has no GROUPING SETS: the same four groups
+        none = "CAST(NULL AS BIGINT)"
+        sql = " UNION ALL ".join(
+            f"SELECT {sets}, {keys}, {counted} {source} {group_by}"
+            for sets, keys, group_by in (
+                (GROUPED_BY_BRANCH, f"o.branch_id, {none}, {none}", "GROUP BY o.branch_id"),
+                (GROUPED_BY_LANGUAGE, f"{none}, l.language_id, {none}", "GROUP BY l.language_id"),
+                (GROUPED_BY_CATEGORY, f"{none}, {none}, s.category_id", "GROUP BY s.category_id"),
+                (0b111, f"{none}, {none}, {none}", ""),
+            )
+        )
     with connection.cursor() as cursor:
         cursor.execute(sql, {name: param for name, (_sql, param) in chosen.items()})
         rows = cursor.fetchall()
