@@ -1,23 +1,17 @@
 """Branches of the agency: where they are, when they are open, who speaks what."""
 
-import datetime as dt
-from functools import cache
-from typing import NamedTuple
-
 from django.conf import settings
-from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connection, models
-from django.db.models import Prefetch, Q
-from django.db.models.expressions import RawSQL
+from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from branches import rows
 from branches.scoping import scoped
-from core.clock import riga_now
 from core.collation import sorted_by_name
 from core.i18n import language_name
 from core.images import RandomName, rendition_context, validate_image
@@ -41,24 +35,8 @@ class BranchQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
     def with_schedule(self):
-        """Opening hours, closures to come and desk languages, as arrays in each branch's row.
-
-        One query where three prefetches took four (and most of a list page's time); read
-        them through `Branch.intervals`, `Branch.closures_ahead` and `Branch.desk_languages`.
-        """
-        if connection.vendor != "postgresql":  # SQLite (the demo's embedded default)
-            ahead = Closure.objects.filter(end_date__gte=riga_now().date()).order_by("start_date")
-            return self.prefetch_related(
-                "opening_intervals", Prefetch("closures", queryset=ahead), "languages"
-            )
-        hours, closures, codes = _schedule_sql()
-        return self.annotate(
-            hours_rows=RawSQL(hours, (), output_field=ArrayField(models.JSONField())),
-            closure_rows=RawSQL(
-                closures, (riga_now().date(),), output_field=ArrayField(models.JSONField())
-            ),
-            language_codes=RawSQL(codes, (), output_field=ArrayField(models.CharField())),
-        )
+        """Opening hours, closures to come and desk languages read with each branch (rows.py)."""
+        return rows.with_schedule(self)
 
     def editable_by(self, user):
         """Every branch for coordinators and administrators; a consultant's own otherwise."""
@@ -79,51 +57,6 @@ class BranchQuerySet(models.QuerySet):
             "slug", "street_address", "postcode", "latitude", "longitude", "phone", "email",
             "interpreter_available", "photo", "photo_renditions", *translated,
         )  # fmt: skip
-
-
-class Interval(NamedTuple):
-    """An opening interval read from a branch's row (the shape of OpeningInterval)."""
-
-    weekday: int
-    opens: dt.time
-    closes: dt.time
-    by_appointment: bool
-
-
-@cache
-def _schedule_sql():
-    """The three correlated subqueries of `BranchQuerySet.with_schedule()`, written once.
-
-    Plain SQL: built and compiled by the ORM, the same three subqueries cost more CPU than
-    the rest of a list page's query. They name the outer table, so they serve only a query
-    whose rows are branches (not a subquery that renames it).
-    """
-    branch = Branch._meta.db_table
-    interval, closure = OpeningInterval._meta.db_table, Closure._meta.db_table
-    through = Branch.languages.through._meta.db_table
-    language = Language._meta.db_table
-    reasons = ", ".join(
-        f"'{name}', c.{name}"
-        for name in (
-            build_localized_fieldname("reason", code)
-            for code in settings.MODELTRANSLATION_LANGUAGES
-        )
-    )
-    hours = (
-        "SELECT ARRAY(SELECT JSONB_BUILD_OBJECT('weekday', i.weekday, 'opens', i.opens, "
-        "'closes', i.closes, 'by_appointment', i.by_appointment) "
-        f"FROM {interval} i WHERE i.branch_id = {branch}.id ORDER BY i.weekday, i.opens)"
-    )
-    closures = (
-        "SELECT ARRAY(SELECT JSONB_BUILD_OBJECT('start_date', c.start_date, "
-        f"'end_date', c.end_date, {reasons}) FROM {closure} c "
-        f"WHERE c.branch_id = {branch}.id AND c.end_date >= %s ORDER BY c.start_date)"
-    )
-    codes = (
-        f"SELECT ARRAY(SELECT l.code FROM {language} l JOIN {through} bl "
-        f"ON bl.language_id = l.id WHERE bl.branch_id = {branch}.id ORDER BY l.code)"
-    )
-    return hours, closures, codes
 
 
 class Branch(TimeStampedModel):
@@ -225,36 +158,18 @@ class Branch(TimeStampedModel):
     @cached_property
     def intervals(self):
         """The opening intervals, Monday first: from the row (`with_schedule()`) or the relation."""
-        rows = getattr(self, "hours_rows", None)
-        if rows is None:
+        found = getattr(self, "hours_rows", None)
+        if found is None:
             return list(self.opening_intervals.all())
-        return [
-            Interval(
-                row["weekday"],
-                dt.time.fromisoformat(row["opens"]),
-                dt.time.fromisoformat(row["closes"]),
-                row["by_appointment"],
-            )
-            for row in rows
-        ]
+        return rows.intervals(found)
 
     @cached_property
     def closures_ahead(self):
         """The closures, soonest first: from the row (those not over yet) or the relation."""
-        rows = getattr(self, "closure_rows", None)
-        if rows is None:
+        found = getattr(self, "closure_rows", None)
+        if found is None:
             return list(self.closures.all())
-        return [
-            Closure(
-                branch_id=self.pk,
-                **{
-                    **row,
-                    "start_date": dt.date.fromisoformat(row["start_date"]),
-                    "end_date": dt.date.fromisoformat(row["end_date"]),
-                },
-            )
-            for row in rows
-        ]
+        return [Closure(branch_id=self.pk, **fields) for fields in rows.closures(found)]
 
     @cached_property
     def desk_language_codes(self):
