@@ -95,13 +95,15 @@ class TopicSectionView(ListView):
         return context
 
 
-class ContactView(TemplateView):
-    template_name = "portal/contact.html"
+class ContactView(ListView):
+    """The agency's contacts, then the branches' page by page, as the branch list pages them."""
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["branches"] = Branch.objects.for_listing()
-        return context
+    template_name = "portal/contact.html"
+    context_object_name = "branches"
+    paginate_by = 12
+
+    def get_queryset(self):
+        return Branch.objects.active()
 
 
 class AccessibilityView(TemplateView):

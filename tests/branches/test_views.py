@@ -126,3 +126,14 @@ def test_list_pages_by_twelve_with_the_map_of_the_page(client):
     assert second.count('class="card"') == 2 and second.count("<circle") == 2
     assert f'href="{branches[13].get_absolute_url()}"' in second
     assert branches[0].name_en not in second
+
+
+def test_contact_lists_the_branches_twelve_at_a_time(client, settings):
+    branches = [BranchFactory(position=n, name_en=f"Office {n:02}") for n in range(14)]
+    first = client.get("/en/contact/").content.decode()
+    assert first.count('class="card"') == 12 and "Page 1 of 2" in first
+    assert f'href="mailto:{settings.AGENCY_EMAIL}"' in first  # the agency's own contacts stay
+    second = client.get("/en/contact/?page=2").content.decode()
+    assert second.count('class="card"') == 2
+    assert f'href="{branches[13].get_absolute_url()}"' in second
+    assert client.get("/en/contact/?page=9").status_code == 404

@@ -133,7 +133,7 @@ ALL = ("branches", "services", "posts", "events", "materials")
 # page: (its path, or a function of the site giving it; the kinds it shows; its exact queries)
 PAGES = {
     "home": ("/en/", ("branches", "services", "posts", "events"), 5),
-    "contact": ("/en/contact/", ("branches",), 1),
+    "contact": ("/en/contact/", ("branches",), 2),
     "branch list": ("/en/branches/", ("branches",), 2),
     "branch detail": ("/en/branches/riga/", ("services",), 3),
     "services, two filters": ("/en/services/?category=legal-aid&language=ru", ("services",), 7),
