@@ -33,9 +33,8 @@ from benchmarks.stack import (  # noqa: E402
     ROOT,
     Cluster,
     Gunicorn,
-    collect_static,
     free_port,
-    manage,
+    prepare,
     production_env,
 )
 from benchmarks.weight import fetch, page_weight  # noqa: E402
@@ -151,21 +150,15 @@ class Run:
         extra = {"DJANGO_EMAIL_URL": f"smtp://127.0.0.1:{free_port()}"}  # GET pages send none
         if self.redis:
             extra["DJANGO_REDIS_URL"] = self.redis
-        log("demo: migrate, load_demo")
+        log("demo: migrate, compilemessages, load_demo, collectstatic")
         self.cluster.createdb("bench_demo")
         envs = {"demo": production_env(self.cluster.url("bench_demo"), **extra)}
-        manage("migrate", "--noinput", "-v0", env=envs["demo"])
-        manage("load_demo", "-v0", env=envs["demo"])
+        prepare(envs["demo"])
         if "large" in names:
             log("large: the demo's database copied; the catalogue is inserted and indexed")
             self.cluster.createdb("bench_large", template="bench_demo")
             envs["large"] = production_env(self.cluster.url("bench_large"), **extra)
             self.seeding = dataset.Seeding(envs["large"])
-        log("compilemessages, collectstatic")
-        manage(
-            "compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0", env=envs["demo"]
-        )
-        collect_static(envs["demo"])
         return envs
 
     def boot(self, name):

@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.stack import Browser, Cluster, Gunicorn, manage, prepare, production_env, request  # noqa: E402
+from benchmarks.client import Browser, request  # noqa: E402
+from benchmarks.stack import Cluster, Gunicorn, manage, prepare, production_env  # noqa: E402
 
 PAGES = ["/lv/", "/ru/branches/", "/en/services/", "/lv/events/", "/ru/ask/"]
 NOT_VISITED = ["/lv/news/", "/en/materials/", "/ru/topics/"]  # not in the page cache

@@ -4,7 +4,8 @@ import os
 import subprocess
 
 from benchmarks import probe, report, wrk
-from benchmarks.stack import Gunicorn, request
+from benchmarks.client import request
+from benchmarks.stack import Gunicorn
 from benchmarks.weight import page_weight
 
 WRK_OUTPUT = """Running 2s test @ http://127.0.0.1:8000/lv/

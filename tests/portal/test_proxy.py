@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from benchmarks.stack import Gunicorn, Nginx, production_env, request
+from benchmarks.client import request
+from benchmarks.stack import Gunicorn, Nginx, production_env
 
 pytestmark = pytest.mark.skipif(shutil.which("nginx") is None, reason="needs nginx (Debian)")
 

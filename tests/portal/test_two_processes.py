@@ -13,7 +13,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.db import connection
 
-from benchmarks.stack import Browser, Gunicorn, collect_static, production_env, request
+from benchmarks.client import Browser, request
+from benchmarks.stack import Gunicorn, collect_static, production_env
 from topics.models import Topic
 
 REDIS = "redis://127.0.0.1:6379/14"
