@@ -1,4 +1,4 @@
-"""WSGI entry point for gunicorn."""
+"""WSGI entry point for gunicorn: Django, with page-cache hits answered before it (core.pagecache)."""
 
 import os
 
@@ -6,4 +6,6 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.prod")
 
-application = get_wsgi_application()
+from core.pagecache import CachedPagesApplication  # noqa: E402 - after Django is set up
+
+application = CachedPagesApplication(get_wsgi_application())
