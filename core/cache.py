@@ -1,12 +1,28 @@
-"""The Redis cache backend, with one Redis client per server instead of one per call.
+"""The Redis cache backend: one Redis client per server, and the site stays up without Redis.
 
 Django's RedisCacheClient builds a new `redis.Redis` for every get and set, and each one
 registers some 170 response callbacks: about a third of a millisecond of Python on every
 cache call, which is most of what a page served from the page cache costs. A `redis.Redis`
 over a connection pool is safe to share between threads, so one per pool does.
+
+Everything kept in this cache can be made again: pages (core.pagecache) and the counts of
+the form rate limit (core.ratelimit). So when Redis does not answer, a call is taken as a
+miss instead of an error (a get finds nothing, a set keeps nothing, incr() raises ValueError
+as for a missing key), one warning is logged, and for PAUSE seconds no call tries Redis at
+all: pages are rendered for every visitor, nobody waits on a dead server, and the forms
+stay open (the rate limit counts nothing meanwhile). Redis is tried again after the pause.
 """
 
+import functools
+import logging
+import time
+
+import redis
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+
+logger = logging.getLogger(__name__)
+
+PAUSE = 5.0  # seconds without trying Redis after it failed
 
 
 class SharedClientRedisCacheClient(RedisCacheClient):
@@ -24,13 +40,59 @@ class SharedClientRedisCacheClient(RedisCacheClient):
         return client
 
 
+def _or_miss(miss):
+    """Run the cache call; while Redis fails or is paused, give `miss` (or raise it)."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def call(self, *args, **kwargs):
+            if time.monotonic() < self.paused_until:
+                return _missed(miss, args, kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except redis.RedisError as error:
+                self.paused_until = time.monotonic() + PAUSE
+                logger.warning(
+                    "Redis did not answer (%s); the cache is bypassed for %.0f s", error, PAUSE
+                )
+                return _missed(miss, args, kwargs)
+
+        return call
+
+    return decorate
+
+
+def _missed(miss, args, kwargs):
+    if miss is ValueError:
+        raise ValueError("the cache is unavailable")  # incr(): as for a key that is not there
+    return miss(args, kwargs) if callable(miss) else miss
+
+
 class SharedClientRedisCache(RedisCache):
-    """settings.CACHES backend: Django's RedisCache with the shared client above."""
+    """settings.CACHES backend: Django's RedisCache with the shared client and the miss rule
+    above."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
+        self.paused_until = 0.0
 
     def validate_key(self, key):
         """Nothing to check: Redis takes any key. Django's check warns of what memcached
         refuses, a character at a time, on each key of every call (two on each page served)."""
+
+    get = _or_miss(lambda args, kwargs: args[1] if len(args) > 1 else kwargs.get("default"))(
+        RedisCache.get
+    )
+    get_many = _or_miss({})(RedisCache.get_many)
+    set = _or_miss(None)(RedisCache.set)
+    add = _or_miss(False)(RedisCache.add)
+    touch = _or_miss(False)(RedisCache.touch)
+    delete = _or_miss(False)(RedisCache.delete)
+    has_key = _or_miss(False)(RedisCache.has_key)
+    incr = _or_miss(ValueError)(RedisCache.incr)
+    set_many = _or_miss(lambda args, kwargs: list(args[0] if args else kwargs["data"]))(
+        RedisCache.set_many
+    )
+    delete_many = _or_miss(None)(RedisCache.delete_many)
+    clear = _or_miss(False)(RedisCache.clear)

@@ -192,6 +192,9 @@ if env("REDIS_URL"):
             "BACKEND": "core.cache.SharedClientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "portal",
+            # Redis answers in well under a millisecond; one that hangs must not hold a page
+            # longer than this (core.cache then leaves it alone for a few seconds).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

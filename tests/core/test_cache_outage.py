@@ -1,0 +1,78 @@
+"""Without Redis the site stays up: the cache misses, pages are rendered, forms stay open."""
+
+import logging
+import socket
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from core import cache as backend
+from core.ratelimit import rate_limit_hit
+from tests.factories.news import PostFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def closed_port():
+    """A loopback port nothing listens on (bound, then let go)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    location = f"redis://127.0.0.1:{closed_port()}/0"
+    with override_settings(
+        CACHES={"default": {"BACKEND": "core.cache.SharedClientRedisCache", "LOCATION": location}}
+    ):
+        yield cache
+
+
+def test_pages_are_rendered_for_every_visitor_while_redis_is_down(client, redis_down, caplog):
+    PostFactory(title_lv="Jauni noteikumi")
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
+        first, second = client.get("/lv/news/"), client.get("/lv/news/")
+    assert first.status_code == second.status_code == 200
+    assert "Jauni noteikumi" in second.content.decode()
+    assert second["X-Page-Cache"] == "miss"
+    warnings = [record for record in caplog.records if record.name == "core.cache"]
+    assert len(warnings) == 1, "one warning, then Redis is left alone for a while"
+    assert "did not answer" in warnings[0].getMessage()
+
+
+def test_every_call_answers_as_a_miss(redis_down):
+    assert redis_down.get("page") is None and redis_down.get("page", "default") == "default"
+    assert redis_down.get_many(["page", "generation"]) == {}
+    assert redis_down.set("page", b"x") is None and redis_down.add("page", b"x") is False
+    assert redis_down.set_many({"a": 1, "b": 2}) == ["a", "b"]  # the keys not kept
+    with pytest.raises(ValueError):
+        redis_down.incr("generation")
+    assert redis_down.delete("page") is False and redis_down.has_key("page") is False
+
+
+def test_the_forms_stay_open_while_redis_is_down(redis_down):
+    for _ in range(20):
+        assert not rate_limit_hit(scope="enquiry", address="192.0.2.7", limit=3)
+
+
+def test_redis_is_left_alone_for_a_pause_then_tried_again(redis_down, monkeypatch):
+    tries = []
+    get_client = backend.SharedClientRedisCacheClient.get_client
+
+    def counted(self, *args, **kwargs):
+        tries.append(1)
+        return get_client(self, *args, **kwargs)
+
+    monkeypatch.setattr(backend.SharedClientRedisCacheClient, "get_client", counted)
+    clock = [1000.0]
+    monkeypatch.setattr(backend.time, "monotonic", lambda: clock[0])
+    redis_down.get("page")
+    redis_down.get("page")
+    redis_down.get_many(["page"])
+    assert len(tries) == 1, "after the first failure, no call tries Redis during the pause"
+    clock[0] += backend.PAUSE + 0.1
+    redis_down.get("page")
+    assert len(tries) == 2
