@@ -15,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore load outage proxy-deps bench wrk
+.PHONY: help uv gettext icu run test setup setup-dev db demo messages lint check-translations browser-deps pytest screenshots lighthouse clean backup restore load outage proxy-deps bench cpu wrk
 
 help:
 	@echo "make run   - set up and serve the portal with demo content on http://127.0.0.1:$(PORT)"
@@ -114,6 +114,12 @@ load: setup-dev wrk
 # prints the tables and writes docs/PERFORMANCE.md. About 9 minutes on a busy 2-core machine.
 bench: setup-dev wrk
 	$(PY) benchmarks/bench.py
+
+# `make cpu`: the CPU time of each page of make bench in one process, Python and PostgreSQL,
+# and of a page-cache hit (benchmarks/cpu.py): to see what one change did, which wrk's
+# requests per second on a shared machine cannot tell.
+cpu: setup-dev
+	$(PY) benchmarks/cpu.py
 
 wrk:
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is missing: apt-get install wrk"; exit 1; }

@@ -3,6 +3,8 @@
 import os
 import subprocess
 
+import pytest
+
 from benchmarks import probe, report, wrk
 from benchmarks.client import request
 from benchmarks.stack import Gunicorn
@@ -122,3 +124,16 @@ def test_the_large_dataset_is_public_linked_to_topics_and_every_page_answers(
     assert {page["label"]: page["statuses"] for page in pages} == {
         page["label"]: [200, 200] for page in pages
     }
+
+
+@pytest.mark.django_db
+def test_cpu_measures_a_page_a_page_cache_hit_and_the_floor(client, settings):
+    from benchmarks import cpu
+
+    python, postgres, queries = cpu.page_cpu("/lv/", 2)
+    assert python > 0 and postgres >= 0 and queries > 0
+    settings.PAGE_CACHE_SECONDS = 300
+    stored = client.get("/lv/", HTTP_ACCEPT_ENCODING=cpu.ENCODINGS)
+    assert stored["X-Page-Cache"] == "miss"
+    assert cpu.hit_us("/lv/", 5) > 0  # it refuses to count a request that was not a hit
+    assert cpu.floor_us(5) > 0
