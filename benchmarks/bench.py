@@ -209,22 +209,16 @@ class Run:
         floor_url = _url(self.floor, "/")
         floor_runs, by_page = [], {page["path"]: [] for page in dataset["pages"]}
         for _ in range(args.rounds):
-            before = wrk.run(floor_url, seconds=args.floor_seconds)
-            self.floor.wait_idle()
+            before = wrk.run_on(self.floor, floor_url, seconds=args.floor_seconds)
             floor_runs.append(before)
             for page in dataset["pages"]:
                 options = wrk.options_for(page[f"alone_{mode}"], args.seconds)
                 if options is None:
                     by_page[page["path"]].append(wrk.not_loaded(page[f"alone_{mode}"]))
                     continue
-                run = wrk.run(_url(server, page["path"]), **options)
-                server.wait_idle()
-                if not run["requests"] and not run["errors"]:  # a stall: say so, try again
-                    run = {**wrk.run(_url(server, page["path"]), **options),
-                           "note": f"a first run of {options['seconds']} s had no answer"}  # fmt: skip
-                    server.wait_idle()
-                after = wrk.run(floor_url, seconds=args.floor_seconds)
-                self.floor.wait_idle()
+                # A stall, or every connection on one worker: run again (see wrk.run_on).
+                run = wrk.run_on(server, _url(server, page["path"]), **options)
+                after = wrk.run_on(self.floor, floor_url, seconds=args.floor_seconds)
                 floor_runs.append(after)
                 mean = (before["rps"] + after["rps"]) / 2
                 by_page[page["path"]].append({**run, "ratio": run["rps"] / mean if mean else None})

@@ -209,6 +209,11 @@ and is replaced by the next. Before comparing two versions, run both on the same
 - **not 200 / errors**: every answer that was not 200 (each status is counted by wrk's script,
   3xx included), wrk's socket errors and timeouts, and a run that had no answer at all (it is
   run again once: a stall of the machine). An empty cell means every answer was a 200.
+  A run (page or floor) in which one gunicorn worker used 85 % or more of the workers' CPU is
+  also run again once, and the page's cell says so: wrk's 8 keep-alive connections had all
+  been accepted by that one worker, which then works on one core (Python's lock) while the
+  others idle, at half the figure or less. That is a draw of the accept race, not the page's
+  speed (nginx in front opens and spreads many connections); see `benchmarks/wrk.py`.
 - The **search alone** table loads each search with one connection, so its percentiles are the
   search's own time, without a queue; the target of issue 13 is about that one.
 

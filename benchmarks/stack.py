@@ -192,6 +192,12 @@ class Gunicorn:
                 return
             last = now
 
+    def worker_ticks(self):
+        """{pid: CPU clock ticks} of each worker (the group's processes but the master)."""
+        ticks = _group_ticks(self.process.pid)
+        ticks.pop(self.process.pid, None)
+        return ticks
+
     def output(self):
         """What gunicorn and the application wrote so far (the end of it)."""
         self.log.seek(0)
@@ -200,15 +206,20 @@ class Gunicorn:
 
 def _cpu_ticks(pgid):
     """CPU time (user and system, in clock ticks) of the processes of group `pgid`."""
-    total = 0
+    return sum(_group_ticks(pgid).values())
+
+
+def _group_ticks(pgid):
+    """{pid: CPU clock ticks} of each process of group `pgid`."""
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
         if int(fields[2]) == pgid:  # from the state on: state, ppid, pgrp ... utime, stime
-            total += int(fields[11]) + int(fields[12])
-    return total
+            found[int(stat.parent.name)] = int(fields[11]) + int(fields[12])
+    return found
 
 
 def wait_for(port, path="/robots.txt", seconds=30):

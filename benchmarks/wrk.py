@@ -60,6 +60,39 @@ def run(url, *, seconds, connections=8, threads=2, timeout=WAIT):
     return {**parse(result.stdout), "connections": connections, "seconds": seconds}
 
 
+def run_on(server, url, **options):
+    """run() on a page of `server` (a stack.Gunicorn), then wait until it is idle again.
+
+    Run again once, saying so in the run's "note", when the first run had no answer (a stall
+    of the machine), or when one worker served nearly all of it: wrk opens its 8 keep-alive
+    connections at once, and now and then one worker accepts them all (the others sleep in
+    the accept race); it then works on one core, Python's lock being its own, while the
+    others idle, and the page gets half its figure or less. That is a draw of the race, not
+    the page: nginx in front opens and spreads many connections (seen here: 12 runs direct,
+    one with every connection on one worker at 2,472 req/s against 5,200-5,700; through
+    nginx, none).
+    """
+    before = server.worker_ticks()
+    result = run(url, **options)
+    server.wait_idle()
+    note = None
+    if not result["requests"] and not result["errors"]:
+        note = f"a first run of {options['seconds']} s had no answer"
+    elif lopsided(before, server.worker_ticks()):
+        note = "a first run had every connection on one worker"
+    if note:
+        result = {**run(url, **options), "note": note}
+        server.wait_idle()
+    return result
+
+
+def lopsided(before, after, share=0.85):
+    """Whether one worker used `share` or more of the CPU all workers used between two
+    worker_ticks() readings (a worker replaced meanwhile is left out)."""
+    used = [after[pid] - before[pid] for pid in after.keys() & before.keys()]
+    return len(used) > 1 and sum(used) > 0 and max(used) >= share * sum(used)
+
+
 def parse(output):
     """Requests per second, latency percentiles (ms), statuses and socket errors from `output`."""
     lines = dict(re.findall(r"^(BENCH-\w+) ?(.*)$", output, re.MULTILINE))

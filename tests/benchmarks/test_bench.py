@@ -25,6 +25,7 @@ def test_the_floor_answers_30_kb_of_html_under_gunicorn_and_stops_whole():
     try:
         status, headers, body = request(floor.port, "GET", "/")
         weight = page_weight(floor.port, "/")
+        workers = floor.worker_ticks()
     finally:
         floor.stop()
     assert status == 200
@@ -32,6 +33,7 @@ def test_the_floor_answers_30_kb_of_html_under_gunicorn_and_stops_whole():
     assert len(body.encode()) == 30 * 1024
     assert "Set-Cookie" not in headers
     assert weight == {"wire_kb": 30.0, "raw_kb": 30.0, "requests": 1, "outside": []}
+    assert len(workers) == 2 and floor.process.pid not in workers  # the master is left out
     left = subprocess.run(["pgrep", "-g", str(floor.process.pid)], capture_output=True)
     assert left.stdout == b"", "a worker outlived the server"
 
@@ -52,6 +54,43 @@ def test_wrk_figures_show_every_answer_that_was_not_200_and_every_socket_error()
 def test_a_run_without_answers_says_so():
     output = WRK_OUTPUT.replace("200=95 500=3 302=2", "").replace("requests=100", "requests=0")
     assert "no answer" in wrk.problems(wrk.parse(output))
+
+
+def test_one_worker_doing_nearly_all_the_work_is_lopsided():
+    before = {11: 100, 12: 50, 13: 7}
+    assert wrk.lopsided(before, {11: 400, 12: 52, 13: 8})
+    assert not wrk.lopsided(before, {11: 220, 12: 150, 13: 57})
+    assert not wrk.lopsided(before, {11: 100, 12: 50, 13: 7}), "no work at all"
+    assert not wrk.lopsided(before, {11: 400, 14: 3}), "a worker replaced meanwhile is left out"
+
+
+class _Server:
+    """A server whose workers' CPU readings are scripted (stack.Gunicorn's two methods)."""
+
+    def __init__(self, *readings):
+        self.readings, self.idled = list(readings), 0
+
+    def worker_ticks(self):
+        return self.readings.pop(0)
+
+    def wait_idle(self):
+        self.idled += 1
+
+
+def test_a_run_with_every_connection_on_one_worker_is_run_again_and_says_so(monkeypatch):
+    figures = iter([{"rps": 2400.0, "requests": 4800, "errors": {}},
+                    {"rps": 5400.0, "requests": 10800, "errors": {}}])  # fmt: skip
+    monkeypatch.setattr(wrk, "run", lambda url, **options: next(figures))
+    server = _Server({1: 0, 2: 0}, {1: 200, 2: 1})
+    run = wrk.run_on(server, "http://127.0.0.1:1/", seconds=2)
+    assert run["rps"] == 5400 and run["note"] == "a first run had every connection on one worker"
+    assert server.idled == 2
+
+
+def test_a_balanced_run_counts_as_it_is(monkeypatch):
+    monkeypatch.setattr(wrk, "run", lambda url, **options: {"rps": 5400.0, "requests": 1})
+    server = _Server({1: 0, 2: 0}, {1: 100, 2: 90})
+    assert wrk.run_on(server, "http://127.0.0.1:1/", seconds=2) == {"rps": 5400.0, "requests": 1}
 
 
 def _run(rps, ratio, problems="", connections=8):
