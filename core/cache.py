@@ -7,10 +7,11 @@ over a connection pool is safe to share between threads, so one per pool does.
 
 Everything kept in this cache can be made again: pages (core.pagecache) and the counts of
 the form rate limit (core.ratelimit). So when Redis does not answer, a call is taken as a
-miss instead of an error (a get finds nothing, a set keeps nothing, incr() raises ValueError
-as for a missing key), one warning is logged, and for PAUSE seconds no call tries Redis at
-all: pages are rendered for every visitor, nobody waits on a dead server, and the forms
-stay open (the rate limit counts nothing meanwhile). Redis is tried again after the pause.
+miss instead of an error (a get finds nothing, a set keeps nothing and returns False, incr()
+raises CacheUnavailable, a ValueError as for a missing key), one warning is logged, and for
+PAUSE seconds no call of this process tries Redis at all: pages are rendered for every
+visitor, nobody waits on a dead server, and the forms stay open (the rate limit counts
+nothing meanwhile). Redis is tried again after the pause.
 """
 
 import functools
@@ -23,6 +24,13 @@ from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 logger = logging.getLogger(__name__)
 
 PAUSE = 5.0  # seconds without trying Redis after it failed
+# Until when this process leaves Redis alone. One for the process, not per cache object:
+# Django gives each thread its own (gunicorn's gthread workers run two).
+_paused_until = 0.0
+
+
+class CacheUnavailable(ValueError):
+    """incr() while the cache does not answer (a ValueError, as for a key that is missing)."""
 
 
 class SharedClientRedisCacheClient(RedisCacheClient):
@@ -46,12 +54,13 @@ def _or_miss(miss):
     def decorate(method):
         @functools.wraps(method)
         def call(self, *args, **kwargs):
-            if time.monotonic() < self.paused_until:
+            global _paused_until
+            if time.monotonic() < _paused_until:
                 return _missed(miss, args, kwargs)
             try:
                 return method(self, *args, **kwargs)
             except redis.RedisError as error:
-                self.paused_until = time.monotonic() + PAUSE
+                _paused_until = time.monotonic() + PAUSE
                 logger.warning(
                     "Redis did not answer (%s); the cache is bypassed for %.0f s", error, PAUSE
                 )
@@ -63,8 +72,8 @@ def _or_miss(miss):
 
 
 def _missed(miss, args, kwargs):
-    if miss is ValueError:
-        raise ValueError("the cache is unavailable")  # incr(): as for a key that is not there
+    if miss is CacheUnavailable:
+        raise CacheUnavailable("the cache does not answer")
     return miss(args, kwargs) if callable(miss) else miss
 
 
@@ -75,7 +84,6 @@ class SharedClientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
-        self.paused_until = 0.0
 
     def validate_key(self, key):
         """Nothing to check: Redis takes any key. Django's check warns of what memcached
@@ -85,12 +93,12 @@ class SharedClientRedisCache(RedisCache):
         RedisCache.get
     )
     get_many = _or_miss({})(RedisCache.get_many)
-    set = _or_miss(None)(RedisCache.set)
+    set = _or_miss(False)(RedisCache.set)
     add = _or_miss(False)(RedisCache.add)
     touch = _or_miss(False)(RedisCache.touch)
     delete = _or_miss(False)(RedisCache.delete)
     has_key = _or_miss(False)(RedisCache.has_key)
-    incr = _or_miss(ValueError)(RedisCache.incr)
+    incr = _or_miss(CacheUnavailable)(RedisCache.incr)
     set_many = _or_miss(lambda args, kwargs: list(args[0] if args else kwargs["data"]))(
         RedisCache.set_many
     )

@@ -14,7 +14,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 
-from core.pagecache import accepted_encoding
+from core.pagekeys import accepted_encoding
 
 TEXT_TYPES = _lazy_re_compile(
     r"^(text/|application/(json|xml|atom\+xml|rss\+xml|ld\+json|javascript))"

@@ -1,7 +1,8 @@
 """The anonymous page cache: whole public pages for visitors who are not signed in.
 
-A page is kept per address (path and query string) and per content encoding, in the default
-cache: Redis when configured, so every app process shares one copy, else local memory. One
+A page is kept per host, scheme, path and query string (core.pagekeys) and per content
+encoding, in the default cache: Redis when configured, so every app process shares one copy,
+else local memory. One
 generation number, also in that cache, stands for "the content as editors left it": any save
 or delete of public content, and any change an editor posts in the admin, moves it on, and
 every page stored under an older number is a miss. A hit costs one round trip (the page and
@@ -17,30 +18,27 @@ Two doors lead to the same pages. CachedPagesApplication wraps the WSGI applicat
 gunicorn serves): a hit is answered there, before Django builds a request or sends its request
 signals (a hit then costs about half as much). On a miss it leaves the key and the generation
 it read in the environ, and PageCacheMiddleware renders and stores the page without reading
-again. Without the wrapper (the test client, `runserver`), the middleware serves hits itself.
+again. Without the wrapper (Django's test client), the middleware serves hits itself.
 """
 
 import contextvars
-import hashlib
 import uuid
-from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_str_from_wsgi
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
-from django.http.request import split_domain_port, validate_host
 from django.utils import timezone
 
+from core.cache import CacheUnavailable
 from core.i18n import remember_language
 from core.middleware import SAFE_ID
+from core.pagekeys import admin_marker, page_key, path_language, prefix_languages
 
 GENERATION_KEY = "page:generation"
-PREFIX = "page3:"  # 3: the address as the WSGI environ gives it
 # Environ key: (key, generation) of a lookup made by CachedPagesApplication that found no page.
 LOOKED_UP = "portal.page_cache"
-BYPASS_PREFIXES = ("/healthz", "/i18n/", "/static/", "/media/")
-MAX_QUERY = 512
 # Headers set on the way out by the middleware outside this one, never stored.
 NOT_STORED = {"x-request-id", "set-cookie"}
 
@@ -57,34 +55,24 @@ def expires_at(moment):
 
 
 def bump(**_ignored):
-    """Move the generation on: every stored page is stale from now (a signal receiver too)."""
+    """Move the generation on: every stored page is stale from now (a signal receiver too).
+
+    When the cache does not answer (core.cache), the move is kept pending in this process and
+    made before the next page it serves or stores: a save during a Redis outage that kept
+    Redis's data would otherwise leave its old pages standing until they expire.
+    """
+    global _bump_pending
     try:
         cache.incr(GENERATION_KEY)
+        moved = True
+    except CacheUnavailable:
+        moved = False
     except ValueError:  # not there yet, or evicted
-        cache.set(GENERATION_KEY, 1, timeout=None)
+        moved = cache.set(GENERATION_KEY, 1, timeout=None) is not False
+    _bump_pending = not moved
 
 
-@lru_cache(maxsize=128)
-def accepted_encoding(header):
-    """'br', 'gzip' or '' for an Accept-Encoding header; a coding with q=0 is refused."""
-    accepted = set()
-    for part in header.lower().split(","):
-        name, *params = (piece.strip() for piece in part.split(";"))
-        refused = False
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip() == "q":
-                try:
-                    refused = float(value) <= 0
-                except ValueError:
-                    refused = True
-        if name and not refused:
-            accepted.add(name)
-    if "br" in accepted:
-        return "br"
-    if "gzip" in accepted or "*" in accepted:
-        return "gzip"
-    return ""
+_bump_pending = False  # a bump the cache did not take (see bump())
 
 
 def connect_signals(app_labels):
@@ -108,61 +96,10 @@ def _relinked(sender, instance, **_kwargs):
         bump()
 
 
-def page_key(meta, cookies):
-    """The cache key of the page a GET or HEAD asks for, or None when it is neither kept nor
-    served from the cache. `meta` is the WSGI environ (request.META), `cookies` its cookies."""
-    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
-        return None
-    path = meta.get("PATH_INFO", "/")
-    if path.startswith(BYPASS_PREFIXES) or _admin_marker() in path:
-        return None
-    query = meta.get("QUERY_STRING", "")
-    if len(query) > MAX_QUERY or not _allowed_host(meta):
-        return None
-    if settings.SECURE_SSL_REDIRECT and not _secure(meta):
-        return None  # SecurityMiddleware sends it to https
-    address = f"{path}?{query}"
-    if _language(path) is None:
-        # Outside /lv/, /ru/, /en/ the language is negotiated (Vary: Accept-Language).
-        address += "\n" + meta.get("HTTP_ACCEPT_LANGUAGE", "")
-        address += "\n" + cookies.get(settings.LANGUAGE_COOKIE_NAME, "")
-    encoding = accepted_encoding(meta.get("HTTP_ACCEPT_ENCODING", ""))
-    digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"{PREFIX}{encoding}:{digest}"
-
-
-@lru_cache(maxsize=1)
-def _admin_marker():
-    return "/" + settings.ADMIN_PATH.strip("/") + "/"
-
-
-def _allowed_host(meta):
-    """Whether Django would take the Host header (else it answers 400, never from here)."""
-    domain, _port = split_domain_port(meta.get("HTTP_HOST") or meta.get("SERVER_NAME", ""))
-    return bool(domain) and validate_host(domain, settings.ALLOWED_HOSTS)
-
-
-def _secure(meta):
-    """request.is_secure() from the environ, the proxy's header included."""
-    if settings.SECURE_PROXY_SSL_HEADER:
-        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
-        if header in meta:
-            return meta[header].split(",", 1)[0].strip() == secure_value
-    return meta.get("wsgi.url_scheme") == "https"
-
-
-def _language(path):
-    code = path.split("/", 2)[1] if path.count("/") > 1 else ""
-    return code if code in _languages() else None
-
-
-@lru_cache(maxsize=1)
-def _languages():
-    return frozenset(code for code, _name in settings.LANGUAGES)
-
-
 def _lookup(key):
     """(generation, entry or None): the page under `key` and the generation, in one read."""
+    if _bump_pending:
+        bump()
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY, 0)
     entry = found.get(key)
@@ -179,7 +116,7 @@ class CachedPagesApplication:
     def __call__(self, environ, start_response):
         if not settings.PAGE_CACHE_SECONDS or environ.get("REQUEST_METHOD") != "GET":
             return self.application(environ, start_response)
-        header = environ.get("HTTP_COOKIE")
+        header = get_str_from_wsgi(environ, "HTTP_COOKIE", "")  # decoded as Django does
         cookies = parse_cookie(header) if header else {}
         key = page_key(environ, cookies)
         if key is None:
@@ -195,7 +132,7 @@ class CachedPagesApplication:
             ("X-Page-Cache", "hit"),
             ("X-Request-ID", incoming if SAFE_ID.fullmatch(incoming) else uuid.uuid4().hex),
         ]
-        language = _language(environ.get("PATH_INFO", "/"))
+        language = path_language(environ.get("PATH_INFO", "/"))
         if language and cookies.get(settings.LANGUAGE_COOKIE_NAME) != language:
             response_headers.append(("Set-Cookie", self._language_cookie(language)))
         start_response("200 OK", response_headers)
@@ -213,7 +150,7 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.language_cookies = {code: _language_morsel(code) for code in _languages()}
+        self.language_cookies = {code: _language_morsel(code) for code in prefix_languages()}
 
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS:
@@ -223,7 +160,7 @@ class PageCacheMiddleware:
             key = page_key(request.META, request.COOKIES)
         if key is None:
             response = self.get_response(request)
-            if request.method == "POST" and _admin_marker() in request.path:
+            if request.method == "POST" and admin_marker() in request.path:
                 self._after_editor_post(request, response)
             return response
         looked_up = request.META.pop(LOOKED_UP, None)
@@ -272,7 +209,7 @@ class PageCacheMiddleware:
         # ResponseHeaders keeps them, not one by one through the checks again (a fifth of
         # the time of a hit).
         response.headers._store.update(headers)
-        language = _language(request.path)
+        language = path_language(request.path)
         if language and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language:
             response.cookies[settings.LANGUAGE_COOKIE_NAME] = self.language_cookies[language]
         response["X-Page-Cache"] = "hit"

@@ -192,8 +192,7 @@ if env("REDIS_URL"):
             "BACKEND": "core.cache.SharedClientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "portal",
-            # Redis answers in well under a millisecond; one that hangs must not hold a page
-            # longer than this (core.cache then leaves it alone for a few seconds).
+            # A Redis that hangs holds a page no longer than this (then core.cache skips it).
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }

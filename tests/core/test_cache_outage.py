@@ -4,10 +4,12 @@ import logging
 import socket
 
 import pytest
+import redis
 from django.core.cache import cache
 from django.test import override_settings
 
 from core import cache as backend
+from core import pagecache
 from core.ratelimit import rate_limit_hit
 from tests.factories.news import PostFactory
 
@@ -19,6 +21,13 @@ def closed_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def no_pause_left(monkeypatch):
+    """The pause and a pending bump belong to the process: none leaks into other tests."""
+    monkeypatch.setattr(backend, "_paused_until", 0.0)
+    monkeypatch.setattr(pagecache, "_bump_pending", False)
 
 
 @pytest.fixture
@@ -46,7 +55,7 @@ def test_pages_are_rendered_for_every_visitor_while_redis_is_down(client, redis_
 def test_every_call_answers_as_a_miss(redis_down):
     assert redis_down.get("page") is None and redis_down.get("page", "default") == "default"
     assert redis_down.get_many(["page", "generation"]) == {}
-    assert redis_down.set("page", b"x") is None and redis_down.add("page", b"x") is False
+    assert redis_down.set("page", b"x") is False and redis_down.add("page", b"x") is False
     assert redis_down.set_many({"a": 1, "b": 2}) == ["a", "b"]  # the keys not kept
     with pytest.raises(ValueError):
         redis_down.incr("generation")
@@ -76,3 +85,41 @@ def test_redis_is_left_alone_for_a_pause_then_tried_again(redis_down, monkeypatc
     clock[0] += backend.PAUSE + 0.1
     redis_down.get("page")
     assert len(tries) == 2
+
+
+REDIS_URL = "redis://127.0.0.1:6379/13"
+
+
+def redis_answers():
+    try:
+        return redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping()
+    except redis.RedisError:
+        return False
+
+
+@pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379")
+def test_a_save_while_redis_does_not_answer_stales_the_pages_once_it_does(
+    client, settings, monkeypatch
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    backend_settings = {"BACKEND": "core.cache.SharedClientRedisCache", "LOCATION": REDIS_URL}
+    with override_settings(CACHES={"default": backend_settings}):
+        cache.clear()
+        post = PostFactory(title_lv="Jauni noteikumi")
+        client.get("/lv/news/")
+        assert client.get("/lv/news/")["X-Page-Cache"] == "hit"
+
+        def refused(*args, **kwargs):
+            raise redis.ConnectionError("a blip")
+
+        with monkeypatch.context() as blip:  # Redis keeps its data but does not answer
+            blip.setattr(backend.SharedClientRedisCacheClient, "get_client", refused)
+            post.title_lv = "Jauni noteikumi par vīzām"
+            post.save()  # the generation cannot move now
+        assert pagecache._bump_pending
+        monkeypatch.setattr(backend.time, "monotonic", lambda: backend._paused_until + 1)
+        response = client.get("/lv/news/")  # after the pause: the pending move comes first
+        assert response["X-Page-Cache"] == "miss"
+        assert "par vīzām" in response.content.decode()
+        assert not pagecache._bump_pending
+        cache.clear()

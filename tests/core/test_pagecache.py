@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from branches.schedule import branch_status
-from core import pagecache
+from core import pagecache, pagekeys
 from core.clock import RIGA
 from tests.factories.core import BranchFactory, UserFactory
 from tests.factories.news import PostFactory
@@ -168,7 +168,7 @@ def test_a_form_page_gets_gzip_with_random_padding_never_brotli(client):
     ],
 )
 def test_accept_encoding_is_read_as_the_standard_says(header, expected):
-    assert pagecache.accepted_encoding(header) == expected
+    assert pagekeys.accepted_encoding(header) == expected
 
 
 def test_a_page_showing_open_now_expires_when_the_status_changes():
@@ -191,7 +191,7 @@ def test_the_branch_list_is_kept_no_longer_than_its_status_holds(client, setting
     BranchFactory()
     response = client.get(url("branches:list"))
     assert response["X-Page-Cache"] == "miss"
-    key = next(k for k in cache._cache if f":{pagecache.PREFIX}:" in k)
+    key = next(k for k in cache._cache if f":{pagekeys.PREFIX}:" in k)
     left = cache._expire_info[key] - dt.datetime.now().timestamp()
     assert 0 < left <= settings.PAGE_CACHE_SECONDS
     # The status text changes at the next opening, closing or midnight, whichever is first.

@@ -138,9 +138,9 @@ def test_a_host_django_refuses_is_refused_never_served_from_the_cache(serve, set
 def test_plain_http_reaches_django_when_the_site_sends_it_to_https(serve, settings):
     # SecurityMiddleware, built with the application, answers it (its redirect is tested with
     # the security settings); the cache must not answer it with the page instead.
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     serve("GET", "/en/news/", HTTP_X_FORWARDED_PROTO="https")
     settings.SECURE_SSL_REDIRECT = True
-    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     assert serve("GET", "/en/news/")[3] == ["started"]
     assert serve("GET", "/en/news/", HTTP_X_FORWARDED_PROTO="http")[3] == ["started"]
     _, headers, _, signals = serve("GET", "/en/news/", HTTP_X_FORWARDED_PROTO="https")
@@ -152,3 +152,21 @@ def test_switched_off_every_request_reaches_django(serve, settings):
     serve("GET", "/en/news/")
     _, headers, _, signals = serve("GET", "/en/news/")
     assert signals == ["started"] and "x-page-cache" not in headers
+
+
+def test_a_page_is_never_served_to_another_host_or_script_name(serve, settings):
+    settings.ALLOWED_HOSTS = ["example.lv", "www.example.lv"]
+    serve("GET", "/en/news/", HTTP_HOST="www.example.lv:8443")
+    _, headers, body, signals = serve("GET", "/en/news/", HTTP_HOST="example.lv")
+    assert signals == ["started"] and headers["x-page-cache"] == ["miss"]
+    assert b"www.example.lv" not in body
+    serve("GET", "/en/news/", HTTP_HOST="example.lv", SCRIPT_NAME="/elsewhere")
+    _, headers, body, _ = serve("GET", "/en/news/", HTTP_HOST="example.lv")
+    assert headers["x-page-cache"] == ["hit"] and b"/elsewhere/" not in body
+
+
+def test_an_empty_host_is_refused_as_django_does(serve, settings):
+    settings.ALLOWED_HOSTS = ["127.0.0.1"]
+    serve("GET", "/en/news/")
+    status, _, _, signals = serve("GET", "/en/news/", HTTP_HOST="")
+    assert status.startswith("400") and signals == ["started"]
