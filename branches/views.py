@@ -27,6 +27,8 @@ class BranchListView(ListView):
 class BranchDetailView(TranslationNoticeMixin, DetailView):
     template_name = "branches/branch_detail.html"
     context_object_name = "branch"
+    # Services listed on the page; with more, a link leads to all of them in the catalogue.
+    offers_shown = 30
 
     def get_queryset(self):
         return Branch.objects.for_listing()
@@ -35,11 +37,13 @@ class BranchDetailView(TranslationNoticeMixin, DetailView):
         context = super().get_context_data(**kwargs)
         branch = self.object
         now = riga_now()
+        offers = list(selectors.branch_offers(branch)[: self.offers_shown + 1])
         context.update(
             status=branch_status(branch, now),
             week=weekly_hours(branch),
             closures=upcoming_closures(branch, now.date()),
-            offers=selectors.branch_offers(branch),
+            offers=offers[: self.offers_shown],
+            more_offers=len(offers) > self.offers_shown,
             json_ld=jsonld.government_office_json_ld(branch, self.request),
             today_weekday=now.weekday(),
         )

@@ -137,3 +137,25 @@ def test_contact_lists_the_branches_twelve_at_a_time(client, settings):
     assert second.count('class="card"') == 2
     assert f'href="{branches[13].get_absolute_url()}"' in second
     assert client.get("/en/contact/?page=9").status_code == 404
+
+
+def test_detail_lists_thirty_services_and_links_to_all_of_them_in_the_catalogue(client):
+    branch = BranchFactory(slug="riga")
+    offers = [
+        BranchServiceFactory(branch=branch, service__position=n, service__name_en=f"Help {n:02}")
+        for n in range(31)
+    ]
+    html = client.get(branch.get_absolute_url().replace("/lv/", "/en/")).content.decode()
+    shown = [offer.service.name_en for offer in offers if f">{offer.service.name_en}<" in html]
+    assert shown == [f"Help {n:02}" for n in range(30)]
+    link = f'<a href="{reverse("services:list")}?branch=riga">All services at this branch</a>'
+    assert link.replace("/lv/", "/en/") in html
+    catalogue = client.get("/en/services/?branch=riga&page=2").content.decode()
+    assert "Help 30" in catalogue, "the catalogue lists the one left out"
+
+
+def test_detail_with_thirty_services_or_fewer_has_no_link(client):
+    branch = BranchFactory()
+    BranchServiceFactory.create_batch(30, branch=branch)
+    html = client.get(branch.get_absolute_url().replace("/lv/", "/en/")).content.decode()
+    assert "All services at this branch" not in html and html.count("<li>") >= 30
