@@ -24,6 +24,7 @@ from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 logger = logging.getLogger(__name__)
 
 PAUSE = 5.0  # seconds without trying Redis after it failed
+TIMEOUT = 0.5  # seconds to connect to Redis, and to wait for an answer
 # Until when this process leaves Redis alone. One for the process, not per cache object:
 # Django gives each thread its own (gunicorn's gthread workers run two).
 _paused_until = 0.0
@@ -82,6 +83,9 @@ class SharedClientRedisCache(RedisCache):
     above."""
 
     def __init__(self, server, params):
+        # A Redis that hangs holds a page no longer than this (settings' OPTIONS may say more).
+        timeouts = {"socket_connect_timeout": TIMEOUT, "socket_timeout": TIMEOUT}
+        params = {**params, "OPTIONS": {**timeouts, **params.get("OPTIONS", {})}}
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
 

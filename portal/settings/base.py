@@ -192,8 +192,6 @@ if env("REDIS_URL"):
             "BACKEND": "core.cache.SharedClientRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "portal",
-            # A Redis that hangs holds a page no longer than this (then core.cache skips it).
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

@@ -123,3 +123,8 @@ def test_a_save_while_redis_does_not_answer_stales_the_pages_once_it_does(
         assert "par vīzām" in response.content.decode()
         assert not pagecache._bump_pending
         cache.clear()
+
+
+def test_a_redis_that_hangs_holds_a_page_half_a_second_at_most():
+    options = backend.SharedClientRedisCache("redis://127.0.0.1:6379/13", {})._cache._pool_options
+    assert options["socket_connect_timeout"] == options["socket_timeout"] == backend.TIMEOUT == 0.5
