@@ -3,21 +3,14 @@
 import os
 
 import pytest
-import redis
 
 from core.cache import SharedClientRedisCache
+from tests.live import redis_answers
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11")
 
 
-def redis_answers():
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(not redis_answers() and not os.environ.get("CI"), reason="needs Redis")
+@pytest.mark.skipif(not redis_answers(REDIS_URL) and not os.environ.get("CI"), reason="needs Redis")
 def test_one_client_serves_every_call_and_the_cache_still_works():
     cache = SharedClientRedisCache(REDIS_URL, {"KEY_PREFIX": "test-shared-client"})
     cache.delete_many(["page", "generation"])

@@ -12,6 +12,7 @@ from core import cache as backend
 from core import pagecache
 from core.ratelimit import rate_limit_hit
 from tests.factories.news import PostFactory
+from tests.live import redis_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -90,14 +91,7 @@ def test_redis_is_left_alone_for_a_pause_then_tried_again(redis_down, monkeypatc
 REDIS_URL = "redis://127.0.0.1:6379/13"
 
 
-def redis_answers():
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_answers(REDIS_URL), reason="needs Redis on 127.0.0.1:6379")
 def test_a_save_while_redis_does_not_answer_stales_the_pages_once_it_does(
     client, settings, monkeypatch
 ):

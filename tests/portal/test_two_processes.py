@@ -15,16 +15,10 @@ from django.db import connection
 
 from benchmarks.client import Browser, request
 from benchmarks.stack import Gunicorn, collect_static, production_env
+from tests.live import redis_answers
 from topics.models import Topic
 
 REDIS = "redis://127.0.0.1:6379/14"
-
-
-def redis_answers():
-    try:
-        return redis.Redis.from_url(REDIS, socket_timeout=1).ping()
-    except redis.RedisError:
-        return False
 
 
 pytestmark = [
@@ -32,7 +26,7 @@ pytestmark = [
     pytest.mark.skipif(
         "postgresql" not in settings.DATABASES["default"]["ENGINE"], reason="needs PostgreSQL"
     ),
-    pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379"),
+    pytest.mark.skipif(not redis_answers(REDIS), reason="needs Redis on 127.0.0.1:6379"),
 ]
 
 
