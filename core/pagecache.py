@@ -4,8 +4,8 @@ A page is kept per host, scheme, path and query string (core.pagekeys) and per c
 encoding, in the default cache: Redis when configured, so every app process shares one copy,
 else local memory. One generation number, also in that cache, stands for "the content as
 editors left it": any save or delete of public content, and any change an editor posts in the
-admin, moves it on, and every page stored under an older number is a miss. A hit costs one round trip (the page and
-the number are read together) and no database query.
+admin, moves it on, and every page stored under an older number is a miss. A hit costs one
+round trip (the page and the number are read together) and no database query.
 
 Never kept: requests with a session (editors) or pending messages; anything but GET and HEAD;
 a response that is not 200, sets a cookie other than the language cookie, carries a CSRF
