@@ -1,5 +1,9 @@
 """The shared shape of a filtered list page: filters from the URL, counts, 400 on bad input."""
 
+import django_filters
+from django.core.exceptions import ValidationError
+from django_filters.fields import ModelChoiceField
+
 
 class FilteredListMixin:
     """A ListView whose queryset comes from a bound FilterSet built from the query string.
@@ -29,3 +33,32 @@ class FilteredListMixin:
         if self.filterset.is_bound and not self.filterset.is_valid():
             response_kwargs["status"] = 400
         return super().render_to_response(context, **response_kwargs)
+
+
+class ListedModelChoiceField(ModelChoiceField):
+    """A model choice checked against its options, read once: the same rows then draw them.
+
+    For short lists (branches, categories) that a filter form shows in full anyway: Django's
+    field would look the chosen value up with a query of its own, then read the list again.
+    """
+
+    def to_python(self, value):
+        if self.null_label is not None and value == self.null_value:
+            return value
+        if value in self.empty_values:
+            return None
+        key = self.to_field_name or "pk"
+        if isinstance(value, self.queryset.model):
+            value = getattr(value, key)
+        for option in self.queryset:  # read on first use, then kept by the queryset
+            if str(getattr(option, key)) == str(value):
+                return option
+        raise ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+
+class ListedModelChoiceFilter(django_filters.ModelChoiceFilter):
+    """A ModelChoiceFilter over a short list (see ListedModelChoiceField)."""
+
+    field_class = ListedModelChoiceField

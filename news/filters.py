@@ -4,20 +4,21 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
+from core.filtering import ListedModelChoiceFilter
 from news.models import Category, Post
 
 
 class PostFilter(django_filters.FilterSet):
     # Each filter takes one value and a through table holds a (post, category) pair once, so
     # the joins never repeat a post: no DISTINCT, which would sort every match with its texts.
-    category = django_filters.ModelChoiceFilter(
+    category = ListedModelChoiceFilter(
         label=_("Category"),
         field_name="categories",
         to_field_name="slug",
         queryset=Category.objects.all(),
         empty_label=_("All categories"),
     )
-    branch = django_filters.ModelChoiceFilter(
+    branch = ListedModelChoiceFilter(
         label=_("Branch"),
         field_name="branches",
         to_field_name="slug",

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from branches.models import Branch
+from core.filtering import ListedModelChoiceFilter
 from languages.models import Language
 from services.models import (
     DELIVERY_FIELDS,
@@ -40,7 +41,7 @@ def offer_conditions(values, *, interpreter=False):
 
 def branch_filter(label, empty_label):
     """A filter on the branch that offers the service, by the branch's slug."""
-    return django_filters.ModelChoiceFilter(
+    return ListedModelChoiceFilter(
         label=label,
         to_field_name="slug",
         # The options show the name only; the address and hours stay in the database.
@@ -52,7 +53,7 @@ def branch_filter(label, empty_label):
 
 def category_filter(label, empty_label):
     """A filter on the service's category, by its slug."""
-    return django_filters.ModelChoiceFilter(
+    return ListedModelChoiceFilter(
         label=label, to_field_name="slug", queryset=Category.objects.all(), empty_label=empty_label
     )
 

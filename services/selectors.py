@@ -155,7 +155,7 @@ def find_help_branches(filterset):
         offer_conditions(values, interpreter=filterset.interpreter),
         service__in=services.values("pk"),
     )
-    return Branch.objects.filter(pk__in=offers.values("branch")).prefetch_related("languages")
+    return Branch.objects.filter(pk__in=offers.values("branch")).for_cards()
 
 
 def service_counts(filterset):
