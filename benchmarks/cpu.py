@@ -20,6 +20,7 @@ import gc
 import io
 import json
 import os
+import runpy
 import subprocess
 import sys
 import time
@@ -72,6 +73,8 @@ def measure(args):
     import django
 
     django.setup()
+    # The garbage collector as a gunicorn worker has it (frozen after loading, see there).
+    runpy.run_path(str(ROOT / "gunicorn.conf.py"))["post_worker_init"](None)
     from benchmarks import probe
 
     chosen = [(label, path) for label, path in probe.pages()
