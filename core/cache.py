@@ -19,6 +19,8 @@ import logging
 import time
 
 import redis
+import redis.backoff
+import redis.retry
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger(__name__)
@@ -108,3 +110,61 @@ class SharedClientRedisCache(RedisCache):
     )
     delete_many = _or_miss(None)(RedisCache.delete_many)
     clear = _or_miss(False)(RedisCache.clear)
+
+    @property
+    def redis_source(self):
+        """The Redis servers of this cache: where core.pagememory subscribes."""
+        return self._servers
+
+    @_or_miss(CacheUnavailable)
+    def incr_and_publish(self, key):
+        """Add one to the number under `key` and publish the new number, in one step: a
+        subscriber (subscribe()) never misses a number once it holds.
+
+        A missing number (Redis emptied or restarted) starts at the time in milliseconds,
+        not at 1, so that it never repeats one a subscriber may still hold.
+        """
+        client = self._cache.get_client(key, write=True)
+        script = client.register_script(_INCR_AND_PUBLISH)
+        made = self.make_and_validate_key(key)
+        start = time.time_ns() // 1_000_000
+        return int(script(keys=[made], args=[_channel(client, made), start]))
+
+    def subscribe(self, key):
+        """(a PubSub hearing each number incr_and_publish() gives `key`, the number under
+        `key` or 0), the number read once the subscription holds; raises redis.RedisError
+        when Redis does not answer."""
+        client = self._cache.get_client(key, write=True)
+        made = self.make_and_validate_key(key)
+        subscription = client.pubsub()
+        try:
+            subscription.subscribe(_channel(client, made))
+            # redis-py would reconnect and subscribe again on its own, and the numbers
+            # published meanwhile would go unheard: a lost connection must be an error.
+            subscription.connection.retry = redis.retry.Retry(redis.backoff.NoBackoff(), 0)
+            confirmed = subscription.get_message(timeout=TIMEOUT)
+            if confirmed is None or confirmed["type"] != "subscribe":
+                raise redis.TimeoutError("the subscription was not confirmed")
+            number = client.get(made)
+        except BaseException:
+            subscription.close()
+            raise
+        return subscription, int(number or 0)
+
+
+def _channel(client, key):
+    """The channel of `key`: named after it and its database (a channel is server-wide)."""
+    return f"{client.connection_pool.connection_kwargs.get('db', 0)}:{key}"
+
+
+_INCR_AND_PUBLISH = """
+local number
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  number = redis.call('INCR', KEYS[1])
+else
+  number = tonumber(ARGV[2])
+  redis.call('SET', KEYS[1], number)
+end
+redis.call('PUBLISH', ARGV[1], number)
+return number
+"""

@@ -4,8 +4,10 @@ A page is kept per host, scheme, path and query string (core.pagekeys) and per c
 encoding, in the default cache: Redis when configured, so every app process shares one copy,
 else local memory. One generation number, also in that cache, stands for "the content as
 editors left it": any save or delete of public content, and any change an editor posts in the
-admin, moves it on, and every page stored under an older number is a miss. A hit costs one
-round trip (the page and the number are read together) and no database query.
+admin, moves it on, and every page stored under an older number is a miss. With Redis, each
+process also keeps the pages it served lately and hears each new number as it is published
+(core.pagememory): most hits cost no round trip at all. Otherwise a hit costs one round trip
+(the page and the number are read together). No hit costs a database query.
 
 Never kept: requests with a session (editors) or pending messages; anything but GET and HEAD;
 a response that is not 200, sets a cookie other than the language cookie, carries a CSRF
@@ -21,6 +23,7 @@ again. Without the wrapper (Django's test client), the middleware serves hits it
 """
 
 import contextvars
+import time
 import uuid
 
 from django.conf import settings
@@ -34,8 +37,11 @@ from core.cache import CacheUnavailable
 from core.i18n import remember_language
 from core.middleware import SAFE_ID
 from core.pagekeys import admin_marker, page_key, path_language, prefix_languages
+from core.pagememory import PageMemory, shared
 
 GENERATION_KEY = "page:generation"
+# The pages this process keeps, and the generation as it hears it (core.pagememory).
+memory = PageMemory(GENERATION_KEY)
 # Environ key: (key, generation) of a lookup made by CachedPagesApplication that found no page.
 LOOKED_UP = "portal.page_cache"
 # Headers set on the way out by the middleware outside this one, never stored.
@@ -62,12 +68,17 @@ def bump(**_ignored):
     """
     global _bump_pending
     try:
-        cache.incr(GENERATION_KEY)
+        if shared():  # Redis: every process hears the new number (core.pagememory)
+            memory.moved(cache.incr_and_publish(GENERATION_KEY))
+        else:
+            cache.incr(GENERATION_KEY)
         moved = True
     except CacheUnavailable:
         moved = False
     except ValueError:  # not there yet, or evicted
         moved = cache.set(GENERATION_KEY, 1, timeout=None) is not False
+    if not moved:
+        memory.forget()
     _bump_pending = not moved
 
 
@@ -96,9 +107,19 @@ def _relinked(sender, instance, **_kwargs):
 
 
 def _lookup(key):
-    """(generation, entry or None): the page under `key` and the generation, in one read."""
+    """(generation, entry or None): the page under `key` and the current generation, from
+    this process's memory, else in one read of the cache."""
     if _bump_pending:
         bump()
+    generation = memory.generation()
+    if generation is not None:
+        entry = memory.get(key, generation)
+        if entry is None:
+            entry = cache.get(key)
+            if entry is None or entry[0] != generation or entry[3] <= time.time():
+                return generation, None
+            memory.keep(key, entry)
+        return generation, entry
     found = cache.get_many([key, GENERATION_KEY])
     generation = found.get(GENERATION_KEY, 0)
     entry = found.get(key)
@@ -124,7 +145,7 @@ class CachedPagesApplication:
         if entry is None:
             environ[LOOKED_UP] = (key, generation)
             return self.application(environ, start_response)
-        _generation, headers, content = entry
+        _generation, headers, content, _expires = entry
         incoming = environ.get("HTTP_X_REQUEST_ID", "")
         response_headers = [
             *headers.values(),
@@ -199,10 +220,12 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in NOT_STORED
         }
-        cache.set(key, (generation, headers, response.content), timeout=timeout)
+        entry = (generation, headers, response.content, time.time() + timeout)
+        if cache.set(key, entry, timeout=timeout) is not False:
+            memory.keep(key, entry)
 
     def _replay(self, request, entry):
-        _generation, headers, content = entry
+        _generation, headers, content, _expires = entry
         response = HttpResponse(content)
         # Django checked every header when the page was made: they go back in as its
         # ResponseHeaders keeps them, not one by one through the checks again (a fifth of

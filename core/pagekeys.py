@@ -10,7 +10,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.http.request import split_domain_port, validate_host
 
-PREFIX = "page4:"  # 4: host, scheme, script name, path and query, as the environ has them
+PREFIX = "page5:"  # 5: entries carry their expiry (core.pagememory); 4: host, scheme, script name
 BYPASS_PREFIXES = ("/healthz", "/i18n/", "/static/", "/media/")
 MAX_QUERY = 512
 

@@ -54,6 +54,8 @@ def test_an_edit_through_one_process_is_read_through_the_other(two_processes):
     _, headers, page = other_reader.go("GET", "/ru/topics/")
     assert headers["X-Page-Cache"] == "hit", "the page stored by one process is the other's"
     assert "Работа" in page
+    # Each process now keeps the page itself (core.pagememory): the edit must reach both.
+    assert reader.go("GET", "/ru/topics/")[1]["X-Page-Cache"] == "hit"
 
     editor = Browser(first)
     _, _, login = editor.go("GET", "/lv/admin/login/")
