@@ -225,7 +225,8 @@ class Run:
                 before = after
         for page in dataset["pages"]:
             runs = sorted(by_page[page["path"]], key=lambda run: run["ratio"] or 0)
-            page[mode] = {**runs[len(runs) // 2], "problems": wrk.page_problems(page, mode, runs)}
+            page[mode] = {**runs[len(runs) // 2], "problems": wrk.page_problems(page, mode, runs),
+                          "faults": wrk.page_problems(page, mode, runs, notes=False)}  # fmt: skip
         dataset["floor"]["runs"] += floor_runs
         return sorted(floor_runs, key=lambda run: run["rps"])[len(floor_runs) // 2]
 

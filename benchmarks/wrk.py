@@ -145,9 +145,11 @@ def not_loaded(seconds_alone):
             "skipped": f"not loaded: {seconds_alone:.1f} s alone, over wrk's {WAIT} s wait"}  # fmt: skip
 
 
-def page_problems(page, mode, runs):
-    """Non-200 answers and socket errors of the page's runs and of its in-process requests."""
+def page_problems(page, mode, runs, notes=True):
+    """Non-200 answers and socket errors of the page's runs and of its in-process requests,
+    and (with `notes`) why a run was made again: a note tells, it does not fault the page,
+    whose figure is then the second run's."""
     found = [f"in-process {s}" for s in sorted(set(page[f"statuses_{mode}"])) if s != 200]
     for run in runs:
-        found += [run.get("note"), run.get("skipped") or problems(run)]
+        found += [run.get("note") if notes else None, run.get("skipped") or problems(run)]
     return ", ".join(problem for problem in found if problem)

@@ -93,9 +93,10 @@ def test_a_balanced_run_counts_as_it_is(monkeypatch):
     assert wrk.run_on(server, "http://127.0.0.1:1/", seconds=2) == {"rps": 5400.0, "requests": 1}
 
 
-def _run(rps, ratio, problems="", connections=8):
+def _run(rps, ratio, problems="", connections=8, note=""):
+    shown = ", ".join(text for text in (note, problems) if text)
     return {"rps": rps, "p50_ms": 5.0, "p95_ms": 9.0, "p99_ms": 12.0, "ratio": ratio,
-            "problems": problems, "connections": connections}  # fmt: skip
+            "problems": shown, "faults": problems, "connections": connections}  # fmt: skip
 
 
 def _dataset(**home):
@@ -112,7 +113,8 @@ def _dataset(**home):
             {**page, "label": "home", "path": "/lv/", "uncached": _run(150, 0.054),
              "cached": _run(2300, 0.85, "3×500")},
             {**page, "label": "news list, page 1", "path": "/lv/news/",
-             "uncached": _run(100, 0.036), "cached": _run(2200, 0.81)},
+             "uncached": _run(100, 0.036),
+             "cached": _run(2200, 0.81, note="a first run had every connection on one worker")},
             {**page, "label": "news list, last page (1001)", "path": "/lv/news/?page=1001",
              "uncached": _run(40, 0.014, connections=2), "cached": _run(2200, 0.81)},
         ],
@@ -135,6 +137,7 @@ def test_the_targets_name_the_pages_that_miss_them():
         "Uncached ≥ 5 % of the floor: **not met** by 2 of 3 (news list, page 1; news list"
         in targets
     )
+    # home: at 85 % but with errors; the first news page: run again (said in the table), met
     assert "Cached ≥ 80 % of the floor: **not met** by 1 of 3 (home)" in targets
     assert (
         "Last news page ≤ 2× slower than the first (uncached req/s): 2.5× — **not met**" in targets
