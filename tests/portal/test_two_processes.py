@@ -5,6 +5,8 @@ served by the other, and an editor's save through either makes it stale for both
 """
 
 import re
+import threading
+import time
 
 import pytest
 import redis
@@ -12,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.db import connection
+from django.test import override_settings
 
 from benchmarks.client import Browser, request
 from benchmarks.stack import Gunicorn, collect_static, production_env
@@ -87,3 +90,53 @@ def test_static_files_are_compressed_and_cached_forever_by_name(two_processes):
     )
     status, headers, page = request(first, "GET", "/lv/", headers={"Accept-Encoding": "gzip"})
     assert status == 200 and headers["Content-Encoding"] == "gzip"
+
+
+def test_under_load_no_reader_gets_a_page_older_than_the_last_finished_edit(two_processes):
+    """Four readers keep two processes busy (each keeping the page in its own memory, see
+    core.pagememory) while an editor saves fifteen times: a request sent after a save has
+    finished never shows what that save replaced."""
+    topic = Topic.objects.create(slug="work", name_lv="Darbs", name_ru="Работа v0", name_en="Work")
+    saved = [0.0]  # when each version's save had finished (version 0: before the readers)
+    seen = []  # (sent at, version shown)
+    stop = threading.Event()
+
+    errors = []
+
+    def read(port):
+        while not stop.is_set():
+            sent = time.monotonic()
+            status, _headers, page = request(port, "GET", "/ru/topics/")
+            shown = re.search(r"Работа v(\d+)", page)
+            if status != 200 or shown is None:
+                errors.append((port, status, page[:200]))
+                return
+            seen.append((sent, int(shown.group(1))))
+
+    readers = [threading.Thread(target=read, args=(port,)) for port in two_processes * 2]
+    for reader in readers:
+        reader.start()
+    shared = {"BACKEND": "core.cache.SharedClientRedisCache", "LOCATION": REDIS,
+              "KEY_PREFIX": "portal"}  # fmt: skip - what the processes' settings say
+    try:
+        with override_settings(CACHES={"default": shared}):
+            for version in range(1, 16):
+                time.sleep(0.1)
+                topic.name_ru = f"Работа v{version}"
+                topic.save()  # committed, and the generation moved (core.pagecache.bump)
+                saved.append(time.monotonic())
+        time.sleep(0.1)
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join(timeout=20)
+    assert errors == []
+    assert len(seen) > 100, "the readers kept both processes busy"
+    stale = [
+        (version, newest)
+        for sent, version in seen
+        for newest in [max(v for v, done in enumerate(saved) if done < sent)]
+        if version < newest
+    ]
+    assert stale == []
+    assert max(version for _sent, version in seen) == 15
