@@ -116,8 +116,9 @@ def test_under_load_no_reader_gets_a_page_older_than_the_last_finished_edit(two_
     readers = [threading.Thread(target=read, args=(port,)) for port in two_processes * 2]
     for reader in readers:
         reader.start()
-    shared = {"BACKEND": "core.cache.SharedClientRedisCache", "LOCATION": REDIS,
-              "KEY_PREFIX": "portal"}  # fmt: skip - what the processes' settings say
+    # The cache the processes' settings make, so that a save here moves their generation.
+    shared = {"BACKEND": "core.cache.SharedClientRedisCache", "LOCATION": REDIS}
+    shared["KEY_PREFIX"] = "portal"
     try:
         with override_settings(CACHES={"default": shared}):
             for version in range(1, 16):
