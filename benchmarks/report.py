@@ -193,7 +193,9 @@ and is replaced by the next. Before comparing two versions, run both on the same
   each page. **p50/p99** are wrk's latency percentiles
   under that load, queueing included. Before the rounds, each page is requested as many times
   at once as the portal has threads (slow pages: once per worker), so that no worker meets a
-  page for the first time while it is measured (a first request is several times slower).
+  page for the first time while it is measured (a first request is several times slower);
+  then each server gets one second of wrk that is not counted (its first load stalls a few
+  requests for up to a second, which the first page measured, home, used to take for its own).
 - **uncached** runs with `DJANGO_PAGE_CACHE=0`, **cached** with `DJANGO_PAGE_CACHE=1`; Redis
   DB 5 is emptied before each. The cached run first requests each page in-process (twice,
   unless the first took over 2 s), so the cache holds what it may hold.
