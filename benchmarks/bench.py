@@ -17,18 +17,16 @@ or Ctrl+C too.
 import argparse
 import contextlib
 import os
-import runpy
 import shutil
 import signal
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import dataset, probe, report, wrk  # noqa: E402
+from benchmarks import dataset, probe, report, warmup, wrk  # noqa: E402
 from benchmarks.stack import (  # noqa: E402
     ROOT,
     Cluster,
@@ -37,8 +35,8 @@ from benchmarks.stack import (  # noqa: E402
     prepare,
     production_env,
 )
-from benchmarks.weight import fetch, page_weight  # noqa: E402
-from benchmarks.wrk import ENCODINGS, SLOW, WAIT  # noqa: E402
+from benchmarks.weight import page_weight  # noqa: E402
+from benchmarks.wrk import WAIT  # noqa: E402
 
 REDIS_DB = "5"
 FLOOR_APP = "benchmarks.floor.wsgi:application"
@@ -84,7 +82,7 @@ class Run:
     def __init__(self, redis):
         self.redis, self.cluster, self.servers, self.seeding = redis, Cluster(), [], None
         self.portals = {}  # (dataset, mode): its gunicorn
-        self.floor_loaded = False  # the floor has had its first load (burst())
+        self.floor_loaded = False  # the floor has had its first load (warmup.burst())
 
     def _seeded(self):
         """Wait for the large catalogue's seeding to end, and say how it went."""
@@ -191,10 +189,10 @@ class Run:
             probe.record(dataset, probed, mode)
             self.settle()
             if not self.floor_loaded:  # once: the floor runs for the whole benchmark
-                burst(self.floor, "/")
+                warmup.burst(self.floor, "/")
                 self.floor_loaded = True
             try:
-                _warm(server, dataset["pages"], mode)
+                warmup.warm(server, dataset["pages"], mode)
                 if mode == "uncached":
                     dataset["home"] = page_weight(server.port, dataset["pages"][0]["path"])
                 log(f"{name}, {mode}: wrk, floor and pages in turn")
@@ -257,32 +255,6 @@ def _mode_env(env, mode):
 
 def _url(server, path):
     return f"http://127.0.0.1:{server.port}{path}"
-
-
-def _warm(server, pages, mode):
-    """Request each page as many times at once as the server has threads, so that every
-    worker has served it before it is measured: a worker's first request to a page type is
-    several times slower (imports, templates, its database connection). A slow page, loaded
-    with fewer connections, is requested once per worker; one slower than 2 s, not at all (its
-    own time dwarfs that)."""
-    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
-    slots = conf["workers"] * conf["threads"]
-    with ThreadPoolExecutor(slots) as pool:
-        for page in pages:
-            alone = page[f"alone_{mode}"]
-            times = slots if alone < SLOW else conf["workers"] if alone < 2 else 0
-            list(pool.map(lambda path: fetch(server.port, path, ENCODINGS), [page["path"]] * times))
-    server.wait_idle()
-    burst(server, pages[0]["path"])
-
-
-def burst(server, path):
-    """One second of wrk on `path`, not counted. A server's first load after its boot stalls
-    a few requests for up to a second, however many requests came before it one by one (seen
-    here: p99 0.2-1.3 s in that first run, 5-7 ms in the next ones): without this, the first
-    page measured (home) took that stall for its own."""
-    wrk.run(_url(server, path), seconds=1)
-    server.wait_idle()
 
 
 def search_alone(server, pages, seconds):
