@@ -16,9 +16,11 @@ process that bumped takes the number from the answer itself.
 
 Whenever the process cannot be sure, it forgets its pages and reads Redis as before: until
 it has subscribed; when the subscription fails or its connection is lost (it subscribes again
-after PAUSE); when a bump of its own failed; and when Redis has not answered a PING for
-2 × HEALTH seconds (a Redis that hangs without closing the connection: pages may then be
-that old). With local memory as the cache (no Redis), nothing here is used.
+after PAUSE); when a bump of its own failed; and when Redis has not answered a PING within
+HEALTH seconds (a Redis that hangs without closing the connection). The PING goes out with
+the first lookup after HEALTH seconds of silence, so a quiet site is not taken for a dead
+Redis; pages may be that much older when Redis hangs. With local memory as the cache (no
+Redis), nothing here is used.
 """
 
 import contextlib
@@ -59,6 +61,7 @@ class PageMemory:
         self._generation = None
         self._retry_at = 0.0
         self._heard_at = 0.0  # when Redis last said anything on the subscription
+        self._pinged_at = None  # when a PING still unanswered was sent
 
     def generation(self):
         """The current generation, or None when this process cannot be sure of it."""
@@ -122,21 +125,20 @@ class PageMemory:
                            error, PAUSE)  # fmt: skip
             return False
         self._subscription, self._generation, self._heard_at = subscription, generation, now
+        self._pinged_at = None
         return True
 
     def _read(self):
         while (message := self._subscription.get_message(timeout=0.0)) is not None:
-            self._heard_at, self._ping_sent = time.monotonic(), False
+            self._heard_at, self._pinged_at = time.monotonic(), None
             if message["type"] == "message":
                 self._move(int(message["data"]))
-        silence = time.monotonic() - self._heard_at
-        if silence > 2 * HEALTH:
-            raise redis.TimeoutError(f"no answer to a PING for {silence:.0f} s")
-        if silence > HEALTH and not self._ping_sent:
+        now = time.monotonic()
+        if self._pinged_at is not None and now - self._pinged_at > HEALTH:
+            raise redis.TimeoutError(f"no answer to a PING for {now - self._pinged_at:.0f} s")
+        if self._pinged_at is None and now - self._heard_at > HEALTH:
             self._subscription.ping()
-            self._ping_sent = True
-
-    _ping_sent = False
+            self._pinged_at = now
 
     def _move(self, generation):
         if generation != self._generation:
@@ -149,7 +151,7 @@ class PageMemory:
         self._generation = None
         self._pages.clear()
         self._bytes = 0
-        self._ping_sent = False
+        self._pinged_at = None
         self._retry_at = time.monotonic() + PAUSE
         logger.warning("Pages kept in this process are forgotten: %s", why)
         with contextlib.suppress(redis.RedisError, OSError):
