@@ -198,7 +198,9 @@ and is replaced by the next. Before comparing two versions, run both on the same
   requests for up to a second, which the first page measured, home, used to take for its own).
 - **uncached** runs with `DJANGO_PAGE_CACHE=0`, **cached** with `DJANGO_PAGE_CACHE=1`; Redis
   DB 5 is emptied before each. The cached run first requests each page in-process (twice,
-  unless the first took over 2 s), so the cache holds what it may hold.
+  unless the first took over 2 s), so the cache holds what it may hold. A worker reads a page
+  from Redis the first time it serves it, then from its own memory while the generation it
+  hears from Redis stays the same (`core/pagememory.py`).
 - **KB** is the HTML as the application renders it; **KB sent** what travels when the client
   accepts gzip and brotli, with the encoding the server chose (no encoding: sent as is).
 - **queries** counts the SQL queries of one request, uncached / cached, made in-process with
