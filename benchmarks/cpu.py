@@ -8,7 +8,8 @@ make bench counts requests per second under wrk, and on a shared 2-core machine 
 ±30 % from one run to the next: too much to see what one change did. This counts CPU time
 instead, which the neighbours barely move: for each page of make bench (benchmarks/probe.py),
 the Python of a request in this process (production settings, page cache off, as wrk's
-visitor: no cookie, brotli accepted) and the PostgreSQL backend's own CPU (/proc); then a
+visitor: no cookie, brotli accepted) with its parts in templates and in the ORM, and the
+PostgreSQL backend's own CPU (/proc); then a
 page-cache hit through the WSGI application gunicorn serves, beside the floor's view. With
 --profile, cProfile's costliest functions for the pages chosen with --page. Compare two
 versions in one sitting, alternately. The cluster (about a minute to build) is removed at the
@@ -84,10 +85,10 @@ def measure(args):
         if args.profile:
             profile(path, args.requests)
             continue
-        python, postgres, queries = page_cpu(path, args.requests)
+        python, postgres, queries, parts = page_cpu(path, args.requests)
         total += python + postgres
-        print(f"{label:40} Python {python:6.1f} ms  PostgreSQL {postgres:5.1f} ms  "
-              f"{queries:3d} queries", flush=True)  # fmt: skip
+        print(f"{label:32} Python {python:5.1f} ms (templates {parts['templates']:4.1f}, ORM "
+              f"{parts['orm']:4.1f})  PostgreSQL {postgres:4.1f} ms  {queries:2d} queries", flush=True)  # fmt: skip
     if not args.profile:
         from django.conf import settings
 
@@ -113,9 +114,61 @@ def _backend_seconds(connection):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class Clocks:
+    """While entered, CPU seconds spent in templates and in the ORM (queries run and rows
+    made into objects), each counted at its outermost call. A template that iterates a lazy
+    queryset runs it: that time counts as the ORM's, not the template's."""
+
+    def __init__(self):
+        self.templates = self.orm = self._orm_in_templates = 0.0
+        self._depth = {"templates": 0, "orm": 0}
+
+    def _timed(self, kind, function):
+        clocks = self
+
+        def timed(*args, **kwargs):
+            clocks._depth[kind] += 1
+            began = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                clocks._depth[kind] -= 1
+                if not clocks._depth[kind]:
+                    spent = time.process_time() - began
+                    setattr(clocks, kind, getattr(clocks, kind) + spent)
+                    if kind == "orm" and clocks._depth["templates"]:
+                        clocks._orm_in_templates += spent
+
+        return timed
+
+    def _targets(self):
+        from django.db.models.query import QuerySet
+        from django.db.models.sql.compiler import SQLCompiler
+        from django.template.backends.django import Template
+
+        return [(Template, "render", "templates"), (QuerySet, "_fetch_all", "orm"),
+                (SQLCompiler, "execute_sql", "orm")]  # fmt: skip
+
+    def __enter__(self):
+        self._saved = [(owner, name, getattr(owner, name)) for owner, name, _ in self._targets()]
+        for (owner, name, kind), (_, _, function) in zip(self._targets(), self._saved, strict=True):
+            setattr(owner, name, self._timed(kind, function))
+        return self
+
+    def __exit__(self, *exc):
+        for owner, name, function in self._saved:
+            setattr(owner, name, function)
+
+    def per_request_ms(self, requests):
+        """{"templates": ms, "orm": ms} of one of `requests` requests."""
+        templates = self.templates - self._orm_in_templates
+        return {"templates": templates / requests * 1000, "orm": self.orm / requests * 1000}
+
+
 def page_cpu(path, requests):
-    """(Python ms, PostgreSQL ms, queries) of one request to `path`, averaged over `requests`
-    after three to warm up. PostgreSQL's CPU is read from /proc when it runs on this machine."""
+    """(Python ms, PostgreSQL ms, queries, {part: ms of the Python}) of one request to `path`, averaged
+    over `requests` after three to warm up. PostgreSQL's CPU is read from /proc when it runs
+    on this machine."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -133,11 +186,12 @@ def page_cpu(path, requests):
     gc.collect()
     before_db = _backend_seconds(connection) if local else 0.0
     began = time.process_time()
-    for _ in range(requests):
-        client.get(path)
+    with Clocks() as clocks:
+        for _ in range(requests):
+            client.get(path)
     python = (time.process_time() - began) / requests * 1000
     postgres = ((_backend_seconds(connection) if local else 0.0) - before_db) / requests * 1000
-    return python, postgres, queries
+    return python, postgres, queries, clocks.per_request_ms(requests)
 
 
 def hit_us(path, requests):
