@@ -9,10 +9,10 @@ queries the database.
 from django import template
 from django.utils import dateformat, formats
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from branches.templatetags.branches import branch_address
 from core.templatetags.core import fallback_note, lang_attr, text
 from events.choices import PlaceKind, RegistrationState
 
@@ -45,19 +45,6 @@ def event_when(event):
     )
 
 
-def _address(branch):
-    """Street and postcode (Latvian on every page), then the city in its own language."""
-    street_lang = "" if get_language() == "lv" else ' lang="lv"'
-    return format_html(
-        "<span{}>{}</span>, {} <span{}>{}</span>",
-        mark_safe(street_lang),  # noqa: S308 - a constant
-        branch.street_address,
-        branch.postcode,
-        lang_attr(branch, "city"),
-        branch.city,
-    )
-
-
 @register.simple_tag
 def event_place(event, link=False):
     """Where: the branch (a link on the event's page) and its address, the address, or online."""
@@ -73,7 +60,7 @@ def event_place(event, link=False):
             )
         else:
             name = text(branch, "name", note=True)
-        return format_html("{}, {}", name, _address(branch))
+        return format_html("{}, {}", name, branch_address(branch))
     if event.place_kind == PlaceKind.ADDRESS:
         return text(event, "address", note=True)
     if link:
