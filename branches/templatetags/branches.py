@@ -6,6 +6,8 @@ templates, most of its rendering, and take ~1.2 ms as these tags. The HTML is th
 the texts are the same messages; none of these tags queries the database.
 """
 
+import datetime as dt
+
 from django import template
 from django.utils import timezone
 from django.utils.dateformat import time_format
@@ -34,8 +36,8 @@ def branch_address(branch):
 
 
 def _hour(moment):
-    """ "09:00": a time of day, or the Riga time of an aware datetime."""
-    if getattr(moment, "tzinfo", None) is not None and hasattr(moment, "date"):
+    """A time of day as 09:00 (a datetime in the site's time zone, as the template showed it)."""
+    if isinstance(moment, dt.datetime):
         moment = timezone.localtime(moment)
     return time_format(moment, "H:i")
 
